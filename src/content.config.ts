@@ -1,0 +1,35 @@
+/**
+ * Collections, all read from the content folder (DISCLOSE_CONTENT, default content/). The
+ * schemas are the same ones `npm run check` uses; see src/schemas/.
+ */
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { advisorySchema } from './schemas/advisory.ts';
+import { pageSchema } from './schemas/page.ts';
+import { announcementSchema } from './schemas/announcement.ts';
+import { siteSchema } from './schemas/site.ts';
+import { branchSchema } from './schemas/releases.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { releasesLoader, siteLoader } from './loaders/yaml.ts';
+
+const dir = contentDir();
+// The file name is the id, exactly as written (the default would lower-case it).
+const byFileName = ({ entry }: { entry: string }) => path.basename(entry).replace(/\.mdx$/, '');
+
+export const collections = {
+  advisories: defineCollection({
+    loader: glob({ base: path.join(dir, 'advisories'), pattern: '**/[^_]*.mdx', generateId: byFileName }),
+    schema: advisorySchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ base: path.join(dir, 'pages'), pattern: '[^_]*.mdx', generateId: byFileName }),
+    schema: pageSchema,
+  }),
+  announcements: defineCollection({
+    loader: glob({ base: path.join(dir, 'announcements'), pattern: '[^_]*.mdx', generateId: byFileName }),
+    schema: announcementSchema,
+  }),
+  site: defineCollection({ loader: siteLoader(dir), schema: siteSchema }),
+  releases: defineCollection({ loader: releasesLoader(dir), schema: branchSchema }),
+};

@@ -1,0 +1,53 @@
+/**
+ * Validates the content folder before Astro builds anything, with the same code as
+ * `npm run check`. On any problem the build prints one line per problem, removes dist/ so no
+ * half-built site is left to deploy, and fails. Otherwise it reports every advisory that the
+ * visibility rule holds back at the build instant, and why.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir, displayPath } from '../lib/content-dir.ts';
+import { validateContent } from '../lib/corpus/validate.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { buildInstant } from '../lib/now.ts';
+import { indexReleases } from '../lib/releases.ts';
+import { describeHold, visibility } from '../lib/visibility.ts';
+import { isoInstant } from '../lib/dates.ts';
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export default function validateContentIntegration(): AstroIntegration {
+  return {
+    name: 'disclose:validate-content',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command !== 'build' && command !== 'dev' && command !== 'preview') return;
+        if (command === 'preview') return;
+        const dir = contentDir();
+        const now = buildInstant();
+        const { corpus, problems } = await validateContent(dir);
+        if (problems.length > 0) {
+          for (const p of problems) console.error(formatProblem(p));
+          if (command === 'build') fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+          throw new ContentError(
+            `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}; nothing was built (fix them, then run npm run check)`,
+          );
+        }
+        const releases = indexReleases(corpus.branches);
+        let shown = 0;
+        for (const a of corpus.advisories) {
+          const v = visibility(a.data, releases, now);
+          if (v.public) continue;
+          shown++;
+          logger.info(`held back: ${a.id} (${a.file}): ${describeHold(v.reason)}`);
+        }
+        logger.info(
+          `${corpus.advisories.length - shown} of ${corpus.advisories.length} advisories public at ${isoInstant(now)} from ${displayPath(dir)}`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * THE visibility rule (DESIGN.md): the one place that decides whether an advisory is public at
+ * the build instant. Pages, feeds, exports, search and the sitemap reach advisories only through
+ * src/data/advisories.ts, which applies this; the post-build guard re-checks the output.
+ *
+ * Public when: status is published or withdrawn, `published` is not after now, and every fixed
+ * version it names is a release in releases.yaml dated no later than now.
+ */
+import type { ReleaseIndex } from './releases.ts';
+import { isoInstant } from './dates.ts';
+
+export type HoldReason =
+  | { kind: 'draft' }
+  | { kind: 'embargoed' }
+  | { kind: 'scheduled'; until: Date }
+  | { kind: 'fix-unreleased'; version: string; date?: Date };
+
+export type Visibility = { public: true } | { public: false; reason: HoldReason };
+
+export interface VisibilityInput {
+  status: 'draft' | 'embargoed' | 'published' | 'withdrawn';
+  published: Date;
+  affected: readonly { ranges: readonly { fixed?: string }[] }[];
+}
+
+export function visibility(advisory: VisibilityInput, releases: ReleaseIndex, now: Date): Visibility {
+  if (advisory.status === 'draft') return { public: false, reason: { kind: 'draft' } };
+  if (advisory.status === 'embargoed') return { public: false, reason: { kind: 'embargoed' } };
+  if (advisory.published > now) return { public: false, reason: { kind: 'scheduled', until: advisory.published } };
+  for (const pkg of advisory.affected) {
+    for (const range of pkg.ranges) {
+      if (range.fixed === undefined) continue;
+      const release = releases.byVersion.get(range.fixed);
+      if (!release || release.date > now) {
+        return { public: false, reason: { kind: 'fix-unreleased', version: range.fixed, date: release?.date } };
+      }
+    }
+  }
+  return { public: true };
+}
+
+export function isPublic(advisory: VisibilityInput, releases: ReleaseIndex, now: Date): boolean {
+  return visibility(advisory, releases, now).public;
+}
+
+/** "draft", "embargoed", "scheduled until 2025-05-14T14:00:00Z", "fix 6.0.11 not released". */
+export function describeHold(reason: HoldReason): string {
+  switch (reason.kind) {
+    case 'draft':
+      return 'draft';
+    case 'embargoed':
+      return 'embargoed';
+    case 'scheduled':
+      return `scheduled until ${isoInstant(reason.until)}`;
+    case 'fix-unreleased':
+      return reason.date
+        ? `fix ${reason.version} not released (due ${isoInstant(reason.date)})`
+        : `fix ${reason.version} not released`;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Advisory frontmatter (content format v1). Field names are part of the contract in DESIGN.md.
+ * Shapes are normalised here: vectors come out scored, lists default to empty, dates are Dates.
+ * Rules that need other files (ids, aliases, releases, components) live in lib/validate/corpus.ts.
+ */
+import { z } from 'astro/zod';
+import { strict, whenValid } from './strict.ts';
+import { instant } from './instant.ts';
+import { riskLevelName, riskVector } from './risk.ts';
+import { cvssVectors } from './cvss.ts';
+import { cveList, cweList, ghsaList } from './identifiers.ts';
+import { affected } from './affected.ts';
+import { credits } from './credits.ts';
+import { references } from './references.ts';
+import { timeline } from './timeline.ts';
+import { revisions } from './revisions.ts';
+import { isoInstant } from '../lib/dates.ts';
+import { shown } from '../lib/problems.ts';
+
+export const STATUSES = ['draft', 'embargoed', 'published', 'withdrawn'] as const;
+export const SEVERITY_LABELS = ['low', 'moderate', 'high', 'critical'] as const;
+export const TITLE_MAX = 120;
+
+const text = (what: string) =>
+  z.string({ error: (i) => (i.input === undefined ? `is required (add ${what})` : `found ${shown(i.input)}, want ${what}`) }).trim();
+
+export const advisorySchema = strict({
+  /** A phrase naming the flaw, at most 120 characters: "Stored XSS in the email builder". */
+  title: text('a short title').min(1, { error: 'is empty (add a short title)' }).max(TITLE_MAX, {
+    error: (i) => `is ${String(i.input).length} characters long, want at most ${TITLE_MAX} (shorten it)`,
+  }),
+  /** One or two sentences for listings and feeds. */
+  summary: text('one or two sentences for listings and feeds').min(1, { error: 'is empty (add one or two sentences)' }),
+  /** draft | embargoed | published | withdrawn. Only published and withdrawn can become public. */
+  status: z.enum(STATUSES, {
+    error: (i) => (i.input === undefined ? `is required (add one of ${STATUSES.join(' | ')})` : `found ${shown(i.input)}, want one of ${STATUSES.join(' | ')}`),
+  }),
+  /** The disclosure instant; the advisory stays private until then. */
+  published: instant(),
+  /** Last substantive change, if any. */
+  updated: instant().optional(),
+  /** When it was withdrawn; required exactly when status is withdrawn. */
+  withdrawn: instant().optional(),
+  /** NIST IR 7864 vector; becomes { vector, metrics, score, level }. */
+  risk: riskVector().optional(),
+  /** Optional; when present it must equal the level computed from `risk`. */
+  risk_level: riskLevelName().optional(),
+  /** One CVSS 3.0/3.1/4.0 vector or a list; becomes a list of { vector, version, score, rating }. Default []. */
+  cvss: cvssVectors().optional().transform((v) => v ?? []),
+  /** Qualitative label for records that carry no vector at all. */
+  severity: z
+    .enum(SEVERITY_LABELS, { error: (i) => `found ${shown(i.input)}, want one of ${SEVERITY_LABELS.join(' | ')}` })
+    .optional(),
+  /** CVE aliases. Default []. */
+  cve: cveList(),
+  /** GHSA aliases. Default []. */
+  ghsa: ghsaList(),
+  /** CWE weakness ids. Default []. */
+  cwe: cweList(),
+  /** Component names from site.yaml. Default []. */
+  components: z.array(text('a component name')).default([]),
+  /** At least one package with its affected ranges or versions. */
+  affected: affected(),
+  /** People and organisations to credit. Default []. */
+  credits: credits(),
+  /** How the report was handled. */
+  timeline: timeline().optional(),
+  /** Links, typed as in OSV. Default []. */
+  references: references(),
+  /** Dated notes on changes after publication. Default []. */
+  revisions: revisions(),
+})
+  .refine((a) => a.risk !== undefined || a.cvss.length > 0 || a.severity !== undefined, {
+    path: ['risk'],
+    error: 'none of risk, cvss and severity is given (add a NIST IR 7864 risk vector, a CVSS vector, or a severity label)',
+    when: whenValid('risk', 'cvss', 'severity'),
+  })
+  .superRefine((a, ctx) => {
+    if (a.risk_level && a.risk && a.risk_level !== a.risk.level) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['risk_level'],
+        message: `found "${a.risk_level}", want "${a.risk.level}" (the risk vector scores ${a.risk.score}/25; correct the level or remove it)`,
+      });
+    }
+    if (a.risk_level && !a.risk) {
+      ctx.addIssue({ code: 'custom', path: ['risk_level'], message: 'is given without risk (add the risk vector it comes from, or remove it)' });
+    }
+  }, { when: whenValid('risk', 'risk_level') })
+  .superRefine((a, ctx) => {
+    if (a.status === 'withdrawn' && !a.withdrawn) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: 'is missing while status is withdrawn (add the instant it was withdrawn)' });
+    }
+    if (a.status !== 'withdrawn' && a.withdrawn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withdrawn'],
+        message: `is set while status is ${a.status} (remove it, or set status: withdrawn)`,
+      });
+    }
+  }, { when: whenValid('status', 'withdrawn') })
+  .superRefine((a, ctx) => {
+    for (const field of ['withdrawn', 'updated'] as const) {
+      const at = a[field];
+      if (at && at < a.published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${isoInstant(at)} is before published ${isoInstant(a.published)} (correct the dates)`,
+        });
+      }
+    }
+  }, { when: whenValid('published', 'withdrawn', 'updated') })
+  .superRefine((a, ctx) => {
+    const fixedAt = a.timeline?.fixed;
+    if (fixedAt && fixedAt > a.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeline', 'fixed'],
+        message: `${isoInstant(fixedAt)} is after published ${isoInstant(a.published)} (an advisory is published once the fix exists; correct the dates)`,
+      });
+    }
+  }, { when: whenValid('published', 'timeline') });
+
+export type Advisory = z.output<typeof advisorySchema>;

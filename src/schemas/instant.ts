@@ -1,0 +1,31 @@
+/**
+ * Dates and instants in frontmatter and YAML. YAML parsers hand over either a `Date` or a string;
+ * both become a `Date`. A date alone means 00:00 UTC of that day.
+ */
+import { z } from 'astro/zod';
+import { parseInstant } from '../lib/dates.ts';
+import { shown } from '../lib/problems.ts';
+
+function dateLike(want: string, example: string) {
+  return z.unknown().transform((value, ctx): Date => {
+    if (value === undefined) {
+      ctx.issues.push({ code: 'custom', message: `is required (add ${want}, e.g. ${example})`, input: value });
+      return z.NEVER;
+    }
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+    const parsed = typeof value === 'string' ? parseInstant(value) : undefined;
+    if (parsed) return parsed;
+    ctx.issues.push({
+      code: 'custom',
+      message: `found ${shown(value)}, want ${want} (write it like ${example})`,
+      input: value,
+    });
+    return z.NEVER;
+  });
+}
+
+/** An instant: `2025-05-14T14:00:00Z`, or a date alone for 00:00 UTC. */
+export const instant = () => dateLike('an ISO-8601 instant or date', '2025-05-14T14:00:00Z or 2025-05-14');
+
+/** A calendar date: `2025-05-14` (an instant is accepted and kept as given). */
+export const calendarDate = () => dateLike('an ISO-8601 date', '2025-05-14');

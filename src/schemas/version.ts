@@ -1,0 +1,34 @@
+/** Versions as semver strings: `5.2.3`, `5.0.0-alpha`. YAML numbers such as `5.2` are refused. */
+import { z } from 'astro/zod';
+import { isVersion } from '../lib/versions.ts';
+import { shown } from '../lib/problems.ts';
+
+export const version = () =>
+  z.unknown().transform((value, ctx): string => {
+    if (typeof value === 'string' && isVersion(value)) return value;
+    ctx.issues.push({
+      code: 'custom',
+      message:
+        value === undefined
+          ? 'is required (add a version such as 5.2.3)'
+          : `found ${shown(value)}, want a semantic version such as 5.2.3 or 5.0.0-alpha (write all three numbers)`,
+      input: value,
+    });
+    return z.NEVER;
+  });
+
+/** The start of a range: a version, or "0" for "from the first version". */
+export const introducedVersion = () =>
+  z.unknown().transform((value, ctx): string => {
+    if (value === '0' || value === 0) return '0';
+    if (typeof value === 'string' && isVersion(value)) return value;
+    ctx.issues.push({
+      code: 'custom',
+      message:
+        value === undefined
+          ? 'is required (add the first affected version, or "0" for every version)'
+          : `found ${shown(value)}, want a semantic version such as 5.0.0 or "0" for every version`,
+      input: value,
+    });
+    return z.NEVER;
+  });
