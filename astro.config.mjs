@@ -1,4 +1,5 @@
 // @ts-check
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -9,8 +10,9 @@ import validateContent from './src/integrations/validate-content.ts';
 
 // The canonical origin comes from the content folder's site.yaml, so any project's folder
 // builds with its own URLs. A missing or broken site.yaml is reported by validate-content.
+const dir = path.resolve(process.env.DISCLOSE_CONTENT?.trim() || 'content');
+
 function siteUrl() {
-  const dir = path.resolve(process.env.DISCLOSE_CONTENT?.trim() || 'content');
   try {
     const site = /** @type {{ url?: unknown }} */ (yaml.load(fs.readFileSync(path.join(dir, 'site.yaml'), 'utf8')));
     return typeof site?.url === 'string' ? site.url : undefined;
@@ -21,6 +23,9 @@ function siteUrl() {
 
 export default defineConfig({
   site: siteUrl(),
+  // One content-layer cache per content folder, so building another folder (tests, benchmarks)
+  // neither reuses nor evicts the default site's cache.
+  cacheDir: `./node_modules/.astro/${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.

@@ -4,7 +4,7 @@
  * Rules that need other files (ids, aliases, releases, components) live in lib/validate/corpus.ts.
  */
 import { z } from 'astro/zod';
-import { strict, whenValid } from './strict.ts';
+import { always, isDate, isText, strict } from './strict.ts';
 import { instant } from './instant.ts';
 import { riskLevelName, riskVector } from './risk.ts';
 import { cvssVectors } from './cvss.ts';
@@ -70,39 +70,47 @@ export const advisorySchema = strict({
   /** Dated notes on changes after publication. Default []. */
   revisions: revisions(),
 })
-  .refine((a) => a.risk !== undefined || a.cvss.length > 0 || a.severity !== undefined, {
-    path: ['risk'],
-    error: 'none of risk, cvss and severity is given (add a NIST IR 7864 risk vector, a CVSS vector, or a severity label)',
-    when: whenValid('risk', 'cvss', 'severity'),
-  })
   .superRefine((a, ctx) => {
-    if (a.risk_level && a.risk && a.risk_level !== a.risk.level) {
+    // A field that failed its own check still counts as given here.
+    const cvssGiven = !(Array.isArray(a.cvss) && a.cvss.length === 0);
+    if (a.risk === undefined && !cvssGiven && a.severity === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['risk'],
+        message: 'none of risk, cvss and severity is given (add a NIST IR 7864 risk vector, a CVSS vector, or a severity label)',
+      });
+    }
+  }, always)
+  .superRefine((a, ctx) => {
+    const risk = a.risk as Partial<typeof a.risk> | undefined;
+    if (isText(a.risk_level) && a.risk === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['risk_level'], message: 'is given without risk (add the risk vector it comes from, or remove it)' });
+    } else if (isText(a.risk_level) && isText(risk?.level) && a.risk_level !== risk.level) {
       ctx.addIssue({
         code: 'custom',
         path: ['risk_level'],
-        message: `found "${a.risk_level}", want "${a.risk.level}" (the risk vector scores ${a.risk.score}/25; correct the level or remove it)`,
+        message: `found "${a.risk_level}", want "${risk.level}" (the risk vector scores ${risk.score}/25; correct the level or remove it)`,
       });
     }
-    if (a.risk_level && !a.risk) {
-      ctx.addIssue({ code: 'custom', path: ['risk_level'], message: 'is given without risk (add the risk vector it comes from, or remove it)' });
-    }
-  }, { when: whenValid('risk', 'risk_level') })
+  }, always)
   .superRefine((a, ctx) => {
-    if (a.status === 'withdrawn' && !a.withdrawn) {
+    if (!STATUSES.includes(a.status)) return;
+    if (a.status === 'withdrawn' && a.withdrawn === undefined) {
       ctx.addIssue({ code: 'custom', path: ['withdrawn'], message: 'is missing while status is withdrawn (add the instant it was withdrawn)' });
     }
-    if (a.status !== 'withdrawn' && a.withdrawn) {
+    if (a.status !== 'withdrawn' && a.withdrawn !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['withdrawn'],
         message: `is set while status is ${a.status} (remove it, or set status: withdrawn)`,
       });
     }
-  }, { when: whenValid('status', 'withdrawn') })
+  }, always)
   .superRefine((a, ctx) => {
+    if (!isDate(a.published)) return;
     for (const field of ['withdrawn', 'updated'] as const) {
       const at = a[field];
-      if (at && at < a.published) {
+      if (isDate(at) && at < a.published) {
         ctx.addIssue({
           code: 'custom',
           path: [field],
@@ -110,16 +118,14 @@ export const advisorySchema = strict({
         });
       }
     }
-  }, { when: whenValid('published', 'withdrawn', 'updated') })
-  .superRefine((a, ctx) => {
-    const fixedAt = a.timeline?.fixed;
-    if (fixedAt && fixedAt > a.published) {
+    const fixedAt = (a.timeline as { fixed?: unknown } | undefined)?.fixed;
+    if (isDate(fixedAt) && fixedAt > a.published) {
       ctx.addIssue({
         code: 'custom',
         path: ['timeline', 'fixed'],
         message: `${isoInstant(fixedAt)} is after published ${isoInstant(a.published)} (an advisory is published once the fix exists; correct the dates)`,
       });
     }
-  }, { when: whenValid('published', 'timeline') });
+  }, always);
 
 export type Advisory = z.output<typeof advisorySchema>;

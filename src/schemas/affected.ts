@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import semver from 'semver';
-import { strict, whenValid } from './strict.ts';
+import { always, isText, strict } from './strict.ts';
 import { introducedVersion, version } from './version.ts';
 
 export const range = () =>
@@ -16,28 +16,32 @@ export const range = () =>
     /** Last affected version, for a line that ends without a fix. Not together with `fixed`. */
     last_affected: version().optional(),
   })
-    .refine((r) => !(r.fixed && r.last_affected), {
-      path: ['last_affected'],
-      error: 'is given together with fixed (a range ends with fixed or last_affected, not both; remove one)',
-      when: whenValid('fixed', 'last_affected'),
-    })
     .superRefine((r, ctx) => {
-      if (r.introduced === '0') return;
-      if (r.fixed && !semver.lt(r.introduced, r.fixed)) {
+      if (r.fixed !== undefined && r.last_affected !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['last_affected'],
+          message: 'is given together with fixed (a range ends with fixed or last_affected, not both; remove one)',
+        });
+      }
+    }, always)
+    .superRefine((r, ctx) => {
+      if (!isText(r.introduced) || r.introduced === '0') return;
+      if (isText(r.fixed) && !semver.lt(r.introduced, r.fixed)) {
         ctx.addIssue({
           code: 'custom',
           path: ['fixed'],
           message: `${r.fixed} is not after introduced ${r.introduced} (found fixed <= introduced, want introduced < fixed; swap or correct them)`,
         });
       }
-      if (r.last_affected && semver.lt(r.last_affected, r.introduced)) {
+      if (isText(r.last_affected) && semver.lt(r.last_affected, r.introduced)) {
         ctx.addIssue({
           code: 'custom',
           path: ['last_affected'],
           message: `${r.last_affected} is before introduced ${r.introduced} (want introduced <= last_affected)`,
         });
       }
-    });
+    }, always);
 
 export const affectedPackage = () =>
   strict({
@@ -47,11 +51,11 @@ export const affectedPackage = () =>
     ranges: z.array(range()).default([]),
     /** Explicit affected versions, for records that name versions instead of ranges. */
     versions: z.array(version()).default([]),
-  }).refine((p) => p.ranges.length > 0 || p.versions.length > 0, {
-    path: ['ranges'],
-    error: 'is empty and so is versions (give at least one range or one version)',
-    when: whenValid('ranges', 'versions'),
-  });
+  }).superRefine((p, ctx) => {
+    if (Array.isArray(p.ranges) && p.ranges.length === 0 && Array.isArray(p.versions) && p.versions.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['ranges'], message: 'is empty and so is versions (give at least one range or one version)' });
+    }
+  }, always);
 
 export const affected = () =>
   z

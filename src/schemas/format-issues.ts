@@ -42,8 +42,12 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+// zod's own English messages; anything else was written by a schema and is kept as it is.
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized)/;
+
 function message(issue: Issue): string {
   const input = (issue as { input?: unknown }).input;
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is required (add it)';

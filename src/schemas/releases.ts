@@ -3,7 +3,7 @@
  * Support ends may equal the release date (a branch superseded on its first day) but not precede it.
  */
 import { z } from 'astro/zod';
-import { strict } from './strict.ts';
+import { always, isDate, isText, strict } from './strict.ts';
 import { calendarDate } from './instant.ts';
 import { version } from './version.ts';
 import { isoDate } from '../lib/dates.ts';
@@ -46,7 +46,7 @@ export const branchSchema = strict({
   ];
   let previous: [string, Date] | undefined;
   for (const [field, at] of order) {
-    if (!at) continue;
+    if (!isDate(at)) continue;
     if (previous && at < previous[1]) {
       ctx.addIssue({
         code: 'custom',
@@ -56,14 +56,14 @@ export const branchSchema = strict({
     }
     previous = [field, at];
   }
+  if (!isText(b.branch) || !Array.isArray(b.releases)) return;
   b.releases.forEach((r, i) => {
-    if (branchOf(r.version) !== b.branch) {
+    if (isText(r?.version) && branchOf(r.version) !== b.branch) {
       ctx.addIssue({ code: 'custom', path: ['releases', i, 'version'], message: `${r.version} does not belong to branch ${b.branch} (move it to branch ${branchOf(r.version)})` });
     }
   });
-});
+}, always);
 
-export const releasesSchema = z.array(branchSchema, { error: 'want a list of branches, newest first' });
 
 export type Branch = z.output<typeof branchSchema>;
 export type Release = z.output<ReturnType<typeof release>>;

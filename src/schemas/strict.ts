@@ -15,10 +15,12 @@ export function strict<Shape extends z.ZodRawShape>(shape: Shape) {
 }
 
 /**
- * Runs a whole-object rule only when the fields it reads passed their own checks, so a broken
- * field is reported once, by its own rule, while the other rules still run.
+ * Whole-object rules run even when some fields failed, so every problem in a file is reported in
+ * one pass. Each rule therefore checks that the values it reads are usable (a field that failed
+ * its own check holds no usable value) and stays silent otherwise: that field's own rule has
+ * already reported it.
  */
-export function whenValid(...fields: string[]) {
-  return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((i) => i.path !== undefined && fields.includes(String(i.path[0])));
-}
+export const always = { when: () => true } as const;
+
+export const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+export const isText = (value: unknown): value is string => typeof value === 'string';

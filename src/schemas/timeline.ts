@@ -3,7 +3,7 @@
  * but the ones given must be in order: reported ≤ acknowledged ≤ first_response ≤ fixed.
  * (`published` is the advisory's own field and is checked against `fixed` in advisory.ts.)
  */
-import { strict } from './strict.ts';
+import { always, isDate, strict } from './strict.ts';
 import { instant } from './instant.ts';
 import { isoInstant } from '../lib/dates.ts';
 
@@ -23,7 +23,7 @@ export const timeline = () =>
     let previous: { step: string; at: Date } | undefined;
     for (const step of TIMELINE_STEPS) {
       const at = t[step];
-      if (!at) continue;
+      if (!isDate(at)) continue;
       if (previous && at < previous.at) {
         ctx.addIssue({
           code: 'custom',
@@ -33,4 +33,4 @@ export const timeline = () =>
       }
       previous = { step, at };
     }
-  });
+  }, always);

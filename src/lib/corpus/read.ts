@@ -13,7 +13,7 @@ import { advisorySchema, type Advisory } from '../../schemas/advisory.ts';
 import { pageSchema, type Page } from '../../schemas/page.ts';
 import { announcementSchema, type Announcement } from '../../schemas/announcement.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
-import { releasesSchema, type Branch } from '../../schemas/releases.ts';
+import { branchSchema, type Branch } from '../../schemas/releases.ts';
 import { issuesToProblems } from '../../schemas/format-issues.ts';
 import { displayPath } from '../content-dir.ts';
 import type { Problem } from '../problems.ts';
@@ -32,6 +32,8 @@ export interface Entry<T> {
 export interface Corpus {
   dir: string;
   site?: Site;
+  /** site.yaml's fields that did parse, so the rules that use them run even if others fail. */
+  siteFacts: Partial<Site>;
   branches: Branch[];
   advisories: Entry<Advisory>[];
   pages: Entry<Page>[];
@@ -43,6 +45,8 @@ export interface Corpus {
    * releases, components) still run on a file whose other fields are broken.
    */
   advisoryFacts: Entry<Partial<Advisory>>[];
+  /** Every branch in releases.yaml with the fields that did parse, for the same reason. */
+  branchFacts: Partial<Branch>[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -116,9 +120,27 @@ function readMdx<S extends z.ZodType>(
   return data === undefined ? { partial: { ...base, data: raw } } : { ...base, data };
 }
 
+/** Each branch on its own, so one broken branch does not hide the releases of the others. */
+function readBranches(corpus: Corpus, file: string, value: unknown, problems: Problem[]): void {
+  if (!Array.isArray(value)) {
+    problems.push({ file, field: '', message: 'is not a list of branches (write one "- branch: ..." entry per branch, newest first)' });
+    return;
+  }
+  value.forEach((raw, i) => {
+    const result = branchSchema.safeParse(raw, { reportInput: true });
+    if (result.success) {
+      corpus.branches.push(result.data);
+      corpus.branchFacts.push(result.data);
+      return;
+    }
+    problems.push(...issuesToProblems(file, result.error.issues, [i]));
+    corpus.branchFacts.push(parsedFields(branchSchema.shape, raw) as Partial<Branch>);
+  });
+}
+
 export function readCorpus(dir: string): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
-  const corpus: Corpus = { dir, branches: [], advisories: [], pages: [], announcements: [], bodies: [], advisoryFacts: [] };
+  const corpus: Corpus = { dir, siteFacts: {}, branches: [], advisories: [], pages: [], announcements: [], bodies: [], advisoryFacts: [], branchFacts: [] };
   if (!fs.existsSync(dir)) {
     problems.push({ file: displayPath(dir), field: '', message: 'the content folder does not exist (set DISCLOSE_CONTENT to a folder with site.yaml)' });
     return { corpus, problems };
@@ -131,8 +153,11 @@ export function readCorpus(dir: string): { corpus: Corpus; problems: Problem[] }
     }
     const value = loadYaml(abs, problems);
     if (value === undefined && problems.at(-1)?.file === displayPath(abs)) continue;
-    if (name === 'site.yaml') corpus.site = parse(siteSchema, displayPath(abs), value, problems);
-    else corpus.branches = parse(releasesSchema, displayPath(abs), value, problems) ?? [];
+    if (name === 'site.yaml') {
+      corpus.site = parse(siteSchema, displayPath(abs), value, problems);
+      corpus.siteFacts = corpus.site ?? (parsedFields(siteSchema.shape, value) as Partial<Site>);
+    }
+    else readBranches(corpus, displayPath(abs), value, problems);
   }
   for (const abs of listFiles(path.join(dir, 'advisories'), '.mdx', true)) {
     const entry = readMdx(abs, advisorySchema, problems, corpus.bodies);

@@ -8,12 +8,11 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Corpus } from './read.ts';
 import type { Problem } from '../problems.ts';
 import { displayPath } from '../content-dir.ts';
-import { indexReleases } from '../releases.ts';
 import { addDuration, isoDate, isoInstant } from '../dates.ts';
 import semver from 'semver';
 
 export function checkIds(corpus: Corpus, problems: Problem[]): void {
-  const prefix = corpus.site?.id_prefix;
+  const prefix = corpus.siteFacts.id_prefix;
   const firstFile = new Map<string, string>();
   for (const a of corpus.advisoryFacts) {
     const seen = firstFile.get(a.id);
@@ -63,13 +62,12 @@ export function checkAliases(corpus: Corpus, problems: Problem[]): void {
 }
 
 export function checkAgainstSite(corpus: Corpus, problems: Problem[]): void {
-  const site = corpus.site;
-  if (!site) return;
-  const packages = site.packages.map((p) => p.name);
-  const components = new Set(site.components);
+  const site = corpus.siteFacts;
+  const packages = site.packages?.map((p) => p.name);
+  const components = site.components ? new Set(site.components) : undefined;
   for (const a of corpus.advisoryFacts) {
     (a.data.affected ?? []).forEach((p, i) => {
-      if (!packages.includes(p.package)) {
+      if (packages && !packages.includes(p.package)) {
         problems.push({
           file: a.file,
           field: `affected[${i}].package`,
@@ -78,7 +76,7 @@ export function checkAgainstSite(corpus: Corpus, problems: Problem[]): void {
       }
     });
     (a.data.components ?? []).forEach((c, i) => {
-      if (!components.has(c)) {
+      if (components && !components.has(c)) {
         problems.push({
           file: a.file,
           field: `components[${i}]`,
@@ -97,11 +95,11 @@ export function checkAgainstSite(corpus: Corpus, problems: Problem[]): void {
 }
 
 export function checkFixedReleases(corpus: Corpus, problems: Problem[]): void {
-  const releases = indexReleases(corpus.branches);
+  const listed = new Set(corpus.branchFacts.flatMap((b) => (b.releases ?? []).map((r) => r.version)));
   for (const a of corpus.advisoryFacts) {
     (a.data.affected ?? []).forEach((p, i) =>
       p.ranges.forEach((r, j) => {
-        if (r.fixed && !releases.byVersion.has(r.fixed)) {
+        if (r.fixed && !listed.has(r.fixed)) {
           problems.push({
             file: a.file,
             field: `affected[${i}].ranges[${j}].fixed`,
@@ -117,16 +115,17 @@ export function checkReleases(corpus: Corpus, problems: Problem[]): void {
   const file = displayPath(path.join(corpus.dir, 'releases.yaml'));
   const versions = new Map<string, string>();
   const branches = new Set<string>();
-  corpus.branches.forEach((b, i) => {
+  corpus.branchFacts.forEach((b, i) => {
+    if (b.branch === undefined) return;
     if (branches.has(b.branch)) {
       problems.push({ file, field: `[${i}].branch`, message: `"${b.branch}" is listed twice (merge the two entries)` });
     }
     branches.add(b.branch);
-    const previous = corpus.branches[i - 1];
-    if (previous && semver.gt(`${b.branch}.0`, `${previous.branch}.0`)) {
+    const previous = corpus.branchFacts[i - 1];
+    if (previous?.branch && semver.gt(`${b.branch}.0`, `${previous.branch}.0`)) {
       problems.push({ file, field: `[${i}].branch`, message: `"${b.branch}" comes after older "${previous.branch}" (list branches newest first)` });
     }
-    b.releases.forEach((r, j) => {
+    (b.releases ?? []).forEach((r, j) => {
       const where = versions.get(r.version);
       if (where) {
         problems.push({ file, field: `[${i}].releases[${j}].version`, message: `${r.version} is listed twice, also at ${where} (remove the repeat)` });
@@ -136,10 +135,10 @@ export function checkReleases(corpus: Corpus, problems: Problem[]): void {
 }
 
 export function checkAnnouncements(corpus: Corpus, problems: Problem[]): void {
-  const site = corpus.site;
-  if (!site) return;
-  const { months, notice_days } = site.security_releases;
-  const branches = new Set(corpus.branches.map((b) => b.branch));
+  const settings = corpus.siteFacts.security_releases;
+  if (!settings) return;
+  const { months, notice_days } = settings;
+  const branches = new Set(corpus.branchFacts.map((b) => b.branch));
   for (const n of corpus.announcements) {
     const { published, release_date } = n.data;
     const scheduled = months.includes(release_date.getUTCMonth() + 1);
