@@ -24,17 +24,25 @@ export default function validateContentIntegration(): AstroIntegration {
     name: 'disclose:validate-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        if (command !== 'build' && command !== 'dev' && command !== 'preview') return;
-        if (command === 'preview') return;
+        if (command !== 'build' && command !== 'dev') return;
         const dir = contentDir();
-        const now = buildInstant();
+        let now: Date;
+        try {
+          now = buildInstant();
+        } catch (error) {
+          if (command !== 'build') throw error;
+          console.error((error as Error).message);
+          process.exit(1);
+        }
         const { corpus, problems } = await validateContent(dir);
         if (problems.length > 0) {
           for (const p of problems) console.error(formatProblem(p));
-          if (command === 'build') fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          throw new ContentError(
-            `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}; nothing was built (fix them, then run npm run check)`,
-          );
+          const summary = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}; nothing was built (fix them, then run npm run check)`;
+          if (command !== 'build') throw new ContentError(summary);
+          fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+          // The lines above are the whole story; a stack trace would only bury them.
+          console.error(summary);
+          process.exit(1);
         }
         const releases = indexReleases(corpus.branches);
         let shown = 0;

@@ -1,0 +1,34 @@
+/** Runs `astro build` as a user would, with a content folder and a build instant. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function build(content: string, now: string | undefined, outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-dist-'))): BuildResult {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (now) env.DISCLOSE_NOW = now;
+  else delete env.DISCLOSE_NOW;
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/** Every file under a folder, relative, with `/` separators. */
+export function files(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
