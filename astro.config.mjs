@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import validateContent from './src/integrations/validate-content.ts';
+import disclose from './src/integrations/disclose.ts';
 
 // The canonical origin comes from the content folder's site.yaml, so any project's folder
 // builds with its own URLs. A missing or broken site.yaml is reported by validate-content.
@@ -21,15 +21,25 @@ function siteUrl() {
   }
 }
 
-export default defineConfig({
-  site: siteUrl(),
-  // One content-layer cache per content folder, so building another folder (tests, benchmarks)
-  // neither reuses nor evicts the default site's cache.
-  cacheDir: `./node_modules/.astro/${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
-  trailingSlash: 'always',
-  build: { format: 'directory' },
-  // remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.
-  markdown: { processor: unified({}) },
-  integrations: [validateContent(), mdx()],
-  devToolbar: { enabled: false },
-});
+/**
+ * The site's configuration. `extraIntegrations` run after MDX and before Disclose's guard; the
+ * embargo tests use it to plant leaks in the output and prove the guard catches them.
+ * @param {import('astro').AstroIntegration[]} [extraIntegrations]
+ */
+export function discloseConfig(extraIntegrations = []) {
+  return defineConfig({
+    site: siteUrl(),
+    // One content-layer cache per content folder, so building another folder (tests, benchmarks)
+    // neither reuses nor evicts the default site's cache.
+    cacheDir: `./node_modules/.astro/${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
+    trailingSlash: 'always',
+    build: { format: 'directory' },
+    // remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.
+    markdown: { processor: unified({}) },
+    // disclose() validates content first and runs the embargo guard after every other integration.
+    integrations: [mdx(), ...extraIntegrations, ...disclose()],
+    devToolbar: { enabled: false },
+  });
+}
+
+export default discloseConfig();

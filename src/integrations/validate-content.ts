@@ -14,12 +14,13 @@ import { buildInstant } from '../lib/now.ts';
 import { indexReleases } from '../lib/releases.ts';
 import { describeHold, visibility } from '../lib/visibility.ts';
 import { isoInstant } from '../lib/dates.ts';
+import type { BuildState } from './build-state.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-export default function validateContentIntegration(): AstroIntegration {
+export default function validateContentIntegration(state: BuildState): AstroIntegration {
   return {
     name: 'disclose:validate-content',
     hooks: {
@@ -44,6 +45,8 @@ export default function validateContentIntegration(): AstroIntegration {
           console.error(summary);
           process.exit(1);
         }
+        state.corpus = corpus;
+        state.now = now;
         const releases = indexReleases(corpus.branches);
         let shown = 0;
         for (const a of corpus.advisories) {

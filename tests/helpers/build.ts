@@ -12,11 +12,22 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function build(content: string, now: string | undefined, outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-dist-'))): BuildResult {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+export function build(
+  content: string,
+  now: string | undefined,
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-dist-')),
+  options: { config?: string; env?: Record<string, string> } = {},
+): BuildResult {
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    ...options.env,
+    DISCLOSE_CONTENT: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   if (now) env.DISCLOSE_NOW = now;
   else delete env.DISCLOSE_NOW;
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const args = ['build', '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: ROOT,
     env,
     encoding: 'utf8',

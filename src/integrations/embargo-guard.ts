@@ -1,0 +1,43 @@
+/**
+ * The second line of defence (DESIGN.md): after every build, scan every file in dist/ for the
+ * fingerprints of each advisory that is not public at the build instant. On any hit, print one
+ * line per hit, remove dist/ so a deploy step that ignores the exit code has nothing to upload,
+ * and fail. Independent of the pages: it re-derives what is held back from the content itself.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { BuildState } from './build-state.ts';
+import { guard, formatGuardReport } from '../lib/guard/guard.ts';
+import { listFiles } from '../lib/guard/scan.ts';
+import { displayPath } from '../lib/content-dir.ts';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+
+/** Template text: what the site's own source prints for every advisory is not distinctive. */
+function templateText(): string[] {
+  return listFiles(SRC)
+    .filter((f) => /\.(astro|ts|tsx|js|mjs|css|md|mdx)$/.test(f))
+    .map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+export default function embargoGuard(state: BuildState): AstroIntegration {
+  return {
+    name: 'disclose:embargo-guard',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir).replace(/[\/]+$/, '');
+        if (!state.corpus || !state.now) throw new Error('the embargo guard ran without the validated content');
+        const report = guard(out, state.corpus, state.now, templateText());
+        const { lines, failed } = formatGuardReport(report, displayPath(out));
+        if (!failed) {
+          logger.info(lines.join('\n'));
+          return;
+        }
+        fs.rmSync(out, { recursive: true, force: true });
+        for (const line of lines) console.error(line);
+        process.exit(1);
+      },
+    },
+  };
+}

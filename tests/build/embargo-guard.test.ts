@@ -1,0 +1,56 @@
+// Leak injection: a held-back advisory's fingerprint planted in the output must fail the build,
+// name the advisory, the file and what matched, and leave no dist.
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../helpers/build.ts';
+
+const cleanup: string[] = [];
+afterAll(() => cleanup.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function buildWithLeak(kind: string) {
+  const r = build('tests/fixtures/site', '2025-11-01T00:00:00Z', undefined, {
+    config: 'tests/fixtures/leaks/astro.config.mjs',
+    env: { LEAK_KIND: kind },
+  });
+  cleanup.push(r.outDir);
+  return { ...r, out: r.outDir.replace(`${process.cwd()}/`, '') };
+}
+
+describe.each([
+  ['html', 'ACME-SA-2025-002 (draft) leaked into {out}/leak.html: title "Draft about the importer quartz lantern"'],
+  ['json', 'ACME-SA-2025-003 (embargoed) leaked into {out}/export.json: text "embargoed body about the saffron gateway that is"'],
+  ['gzip', 'ACME-SA-2025-003 (embargoed) leaked into {out}/notes.txt.gz: alias CVE-2025-10003'],
+  ['pagefind', 'ACME-SA-2025-004 (scheduled until 2025-11-20T14:00:00Z) leaked into {out}/pagefind/fragment/en_1a2b3c.pf_fragment: id'],
+  ['sourcemap', 'ACME-SA-2025-005 (fix 2.0.2 not released (due 2025-12-15T00:00:00Z)) leaked into {out}/_astro/app.js.map: title "Unreleased fix for the amber queue"'],
+  ['unreadable', 'cannot read {out}/broken.json.gz: unexpected end of file'],
+])('a leak planted as %s', (kind, line) => {
+  it('fails the build with the expected line and removes dist', () => {
+    const r = buildWithLeak(kind);
+    expect(r.status, r.output).toBe(1);
+    expect(r.output).toContain(`embargo guard: ${line.replace('{out}', r.out)}`);
+    expect(r.output).toMatch(/embargo guard: 2 public, 4 held back .* removed so nothing can be deployed/);
+    expect(fs.existsSync(r.outDir)).toBe(false);
+  });
+});
+
+describe('a page that bypasses the visibility module', () => {
+  it('is caught for every held-back advisory', () => {
+    const r = buildWithLeak('bypass');
+    expect(r.status).toBe(1);
+    for (const [id, reason] of [
+      ['ACME-SA-2025-002', 'draft'],
+      ['ACME-SA-2025-003', 'embargoed'],
+      ['ACME-SA-2025-004', 'scheduled until 2025-11-20T14:00:00Z'],
+      ['ACME-SA-2025-005', 'fix 2.0.2 not released (due 2025-12-15T00:00:00Z)'],
+    ]) {
+      expect(r.output).toContain(`embargo guard: ${id} (${reason}) leaked into ${r.out}/bypass/index.html: id`);
+    }
+    expect(fs.existsSync(r.outDir)).toBe(false);
+  });
+});
+
+it('passes a clean build and prints its summary', () => {
+  const r = buildWithLeak('none');
+  expect(r.status, r.output).toBe(0);
+  expect(r.output).toMatch(/embargo guard: 2 public, 4 held back \(draft 1, embargoed 1, scheduled 1, fix not released 1\); scanned \d+ files, [\d.]+ kB in [\d.]+ s; no leaks/);
+});
