@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import disclose from './src/integrations/disclose.ts';
@@ -37,7 +38,7 @@ export function discloseConfig(extraIntegrations = []) {
     // remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.
     markdown: { processor: unified({}) },
     // disclose() validates content first and runs the embargo guard after every other integration.
-    integrations: [mdx(), ...extraIntegrations, ...disclose()],
+    integrations: [mdx(), sitemap(), ...extraIntegrations, ...disclose()],
     devToolbar: { enabled: false },
   });
 }

@@ -7,7 +7,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildInstant } from '../lib/now.ts';
 import { type ReleaseIndex, indexReleases } from '../lib/releases.ts';
-import { isPublic } from '../lib/visibility.ts';
+import { isPublic, isWithdrawnAt } from '../lib/visibility.ts';
 import { type Headline, headline } from '../lib/severity.ts';
 import type { Branch } from '../schemas/releases.ts';
 import type { Site } from '../schemas/site.ts';
@@ -20,6 +20,8 @@ export interface PublicAdvisory {
   entry: AdvisoryEntry;
   data: AdvisoryEntry['data'];
   headline: Headline;
+  /** Withdrawn as of the build instant (use this, not `data.status`, to show a withdrawal). */
+  withdrawn: boolean;
 }
 
 export interface SiteData {
@@ -48,7 +50,7 @@ async function load(): Promise<SiteData> {
   const releases = indexReleases(branches);
   const advisories = advisoryEntries
     .filter((entry) => isPublic(entry.data, releases, now))
-    .map((entry) => ({ id: entry.id, entry, data: entry.data, headline: headline(entry.data) }))
+    .map((entry) => ({ id: entry.id, entry, data: entry.data, headline: headline(entry.data), withdrawn: isWithdrawnAt(entry.data, now) }))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || (a.id < b.id ? 1 : -1));
   return { now, site, branches, releases, advisories, byId: new Map(advisories.map((a) => [a.id, a])) };
 }

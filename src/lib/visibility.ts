@@ -58,3 +58,11 @@ export function describeHold(reason: HoldReason): string {
         : `fix ${reason.version} not released`;
   }
 }
+
+/**
+ * A withdrawal takes effect at its `withdrawn` instant: built as of an earlier moment, the
+ * advisory still reads as published, so previews of the past show the past.
+ */
+export function isWithdrawnAt(advisory: { status: VisibilityInput['status']; withdrawn?: Date }, now: Date): boolean {
+  return advisory.status === 'withdrawn' && advisory.withdrawn !== undefined && advisory.withdrawn <= now;
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Held, fingerprints, match } from '../../src/lib/guard/fingerprints.ts';
+import { scanDirectory } from '../../src/lib/guard/scan.ts';
+import { tokens, visibleText } from '../../src/lib/guard/text.ts';
+
+const held: Held = {
+  id: 'ACME-SA-2025-007',
+  reason: 'embargoed',
+  title: 'Heap overflow in the zephyr decoder',
+  summary: 'Short.',
+  body: [
+    'The zephyr decoder trusts a length field taken straight from the packet header.',
+    'Upgrade to the fixed release listed above as soon as you can.',
+  ].join('\n\n'),
+  aliases: ['CVE-2025-30007', 'CVE-2025-30008'],
+};
+const publicText = ['Please upgrade to the fixed release listed above as soon as you can, every time.'];
+const set = fingerprints([held], publicText, new Set(['CVE-2025-30008']));
+const whats = (text: string) => match(set, tokens(text)).map((f) => f.what);
+
+describe('fingerprints', () => {
+  it('catch the id token for token, but not a longer id that starts the same', () => {
+    expect(whats('see /advisories/acme-sa-2025-007/index.html')).toEqual(['id']);
+    expect(whats('see ACME-SA-2025-0071')).toEqual([]);
+  });
+  it('catch the title through markup and entities', () => {
+    expect(whats(visibleText('<h1>Heap &#111;verflow in the <em>zephyr</em> decoder</h1>'))).toEqual(['title "Heap overflow in the zephyr decoder"']);
+  });
+  it('catch an 8-word run of the body, even escaped twice inside a feed', () => {
+    expect(whats(visibleText('<content>&lt;p&gt;the zephyr decoder trusts a length field taken straight&lt;/p&gt;</content>'))).toEqual([
+      'text "the zephyr decoder trusts a length field taken"',
+      'text "zephyr decoder trusts a length field taken straight"',
+    ]);
+  });
+  it('leave out boilerplate that public text shares, and aliases a public advisory carries', () => {
+    expect(whats('upgrade to the fixed release listed above as soon as you can')).toEqual([]);
+    expect(whats('CVE-2025-30008')).toEqual([]);
+    expect(whats('CVE-2025-30007')).toEqual(['alias CVE-2025-30007']);
+  });
+  it('leave out a title that public text also uses', () => {
+    const s = fingerprints([{ ...held, title: 'Cross-site scripting in forms' }], ['Cross-site scripting in forms, again'], new Set());
+    expect(match(s, tokens('cross-site scripting in forms')).map((f) => f.what)).toEqual([]);
+  });
+});
+
+describe('scanning a folder', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-scan-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.writeFileSync(path.join(dir, 'clean.html'), '<p>Nothing to see.</p>');
+  fs.writeFileSync(path.join(dir, 'feed.json.br'), zlib.brotliCompressSync(JSON.stringify({ title: 'Heap overflow in the zephyr decoder' })));
+  fs.writeFileSync(path.join(dir, 'bad.gz'), Buffer.from([0x1f, 0x8b, 0, 0]));
+  fs.mkdirSync(path.join(dir, 'ACME-SA-2025-007'));
+  fs.writeFileSync(path.join(dir, 'ACME-SA-2025-007', 'empty.txt'), '');
+
+  it('decompresses brotli, matches file names and reports unreadable files', () => {
+    const r = scanDirectory(dir, set);
+    expect(r.files).toBe(4);
+    expect(r.hits.map((h) => `${h.file}: ${h.fingerprint.what}`).sort()).toEqual([
+      'ACME-SA-2025-007/empty.txt: id',
+      'feed.json.br: title "Heap overflow in the zephyr decoder"',
+    ]);
+    expect(r.unreadable.map((u) => u.file)).toEqual(['bad.gz']);
+  });
+});
