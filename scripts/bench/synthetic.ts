@@ -27,6 +27,10 @@ export interface SyntheticOptions {
   spreadDays?: number;
   /** Share of drafts and embargoed advisories (default 0.3). */
   heldShare?: number;
+  /** Share published after now, i.e. scheduled (default 0.5). */
+  scheduledShare?: number;
+  /** Share whose fix release is dated after now (default 0.5). */
+  unreleasedShare?: number;
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -100,9 +104,10 @@ export function writeSyntheticContent(dir: string, options: SyntheticOptions): S
   for (let i = 0; i < options.count; i++) {
     const held = random() < (options.heldShare ?? 0.3);
     const status = held ? pick(['draft', 'embargoed'] as const) : random() < 0.1 ? 'withdrawn' : 'published';
-    const published = new Date(Math.floor((now + (random() * 2 - 1) * spread) / 1000) * 1000);
+    const ahead = random() < (options.scheduledShare ?? 0.5);
+    const published = new Date(Math.floor((now + (ahead ? 1 : -1) * random() * spread) / 1000) * 1000);
     const branch = pick(branches);
-    const release = pick(branch.releases.slice(1));
+    const release = branch.releases[random() < (options.unreleasedShare ?? 0.5) ? 2 : 1]!;
     const secret = sentence();
     drafts.push({
       id: '',

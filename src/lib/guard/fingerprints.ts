@@ -60,21 +60,19 @@ export function fingerprints(held: Held[], publicText: Iterable<string>, publicA
   }
   // Drop runs (and titles) that public text also contains; only scan public text for words
   // that held-back text uses, so this costs little however large the public site is.
-  const titleKeys = new Map(candidates.filter((c) => c.distinctive).map((c) => [c.words.join(' '), c]));
-  const needed = new Set([...runKeys.keys(), ...titleKeys.keys()].flatMap((k) => k.split(' ')));
+  const titles = new Map<string, (typeof candidates)[number][]>();
+  for (const c of candidates) if (c.distinctive) titles.set(c.words[0]!, [...(titles.get(c.words[0]!) ?? []), c]);
+  const needed = new Set([...runKeys.keys()].flatMap((k) => k.split(' ')));
   for (const text of publicText) {
     const words = tokens(text);
     for (let i = 0; i < words.length; i++) {
+      for (const c of titles.get(words[i]!) ?? []) {
+        if (c.distinctive && c.words.every((w, j) => words[i + j] === w)) c.distinctive = false;
+      }
       if (!needed.has(words[i]!)) continue;
       let all = i + RUN <= words.length;
       for (let j = 1; j < RUN && all; j++) all = needed.has(words[i + j]!);
       if (all) runKeys.delete(words.slice(i, i + RUN).join(' '));
-      for (const [key, c] of titleKeys) {
-        if (words[i] === c.words[0] && words.slice(i, i + c.words.length).join(' ') === key) {
-          c.distinctive = false;
-          titleKeys.delete(key);
-        }
-      }
     }
   }
   const kept = candidates.filter((c) => !c.what.startsWith('title') || c.distinctive);
