@@ -1,0 +1,55 @@
+/**
+ * `npm run new -- --title "…" [--component core] [--package mautic/core]`: scaffolds the next
+ * advisory of the current year as a draft. Everything it cannot know is a `TODO:` placeholder
+ * that `npm run check` reports until replaced. It never overwrites a file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir, displayPath } from '../src/lib/content-dir.ts';
+import { readCorpus } from '../src/lib/corpus/read.ts';
+import { placeholder } from '../src/lib/corpus/placeholders.ts';
+import { buildInstant } from '../src/lib/now.ts';
+import { isoInstant } from '../src/lib/dates.ts';
+import { scaffold } from '../src/lib/scaffold.ts';
+
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    component: { type: 'string', multiple: true, default: [] },
+    package: { type: 'string', multiple: true, default: [] },
+  },
+});
+if (!values.title) {
+  console.error('usage: npm run new -- --title "Stored XSS in the email builder" [--component core] [--package mautic/core]');
+  process.exit(2);
+}
+
+const dir = contentDir();
+const { corpus } = readCorpus(dir);
+const site = corpus.site;
+if (!site) {
+  console.error(`${displayPath(path.join(dir, 'site.yaml'))} is missing or invalid; run npm run check`);
+  process.exit(1);
+}
+const now = buildInstant();
+const year = now.getUTCFullYear();
+const taken = corpus.bodies.map((b) => b.id);
+const { id, text } = scaffold({
+  prefix: site.id_prefix,
+  year,
+  taken,
+  title: values.title,
+  published: isoInstant(now),
+  components: values.component,
+  packages: values.package.length > 0 ? values.package : [site.packages[0]!.name],
+  placeholder,
+});
+const file = path.join(dir, 'advisories', String(year), `${id}.mdx`);
+if (fs.existsSync(file)) {
+  console.error(`${displayPath(file)} already exists; not overwriting it`);
+  process.exit(1);
+}
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, text, { flag: 'wx' });
+console.log(`created ${displayPath(file)} (status: draft). Replace every TODO, then run npm run check.`);
