@@ -20,6 +20,8 @@ export interface PublicAdvisory {
   entry: AdvisoryEntry;
   data: AdvisoryEntry['data'];
   headline: Headline;
+  /** The raw MDX body, for exports that render or quote it. */
+  body: string;
 }
 
 export interface SiteData {
@@ -48,7 +50,7 @@ async function load(): Promise<SiteData> {
   const releases = indexReleases(branches);
   const advisories = advisoryEntries
     .filter((entry) => isPublic(entry.data, releases, now))
-    .map((entry) => ({ id: entry.id, entry, data: entry.data, headline: headline(entry.data) }))
+    .map((entry) => ({ id: entry.id, entry, data: entry.data, headline: headline(entry.data), body: entry.body ?? '' }))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || (a.id < b.id ? 1 : -1));
   return { now, site, branches, releases, advisories, byId: new Map(advisories.map((a) => [a.id, a])) };
 }
