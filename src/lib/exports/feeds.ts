@@ -12,6 +12,9 @@
  *    `language`) and the texts are set as plain text, which 1.1 wants.
  * A seventh, found on the way: xml-js turns `&amp;` in element text into `&` before escaping, so
  * element texts are given with `&` pre-escaped (`xmlText`), which then comes out exactly once.
+ * Attribute values are escaped for `"` and `&` only, never `<`: the only attributes carrying
+ * content are Atom category terms, which are component slugs (site schema), severity words and
+ * CWE ids, so no `<` can reach them.
  */
 import { Feed, type Item } from 'feed';
 import type { FeedEntry, FeedModel } from './feed-model.ts';
