@@ -20,8 +20,10 @@ export interface PublicAdvisory {
   entry: AdvisoryEntry;
   data: AdvisoryEntry['data'];
   headline: Headline;
-  /** Withdrawn as of the build instant (use this, not `data.status`, to show a withdrawal). */
+  /** Withdrawn as of the build instant. `data` agrees: before the instant it reads as published. */
   withdrawn: boolean;
+  /** The raw MDX body, for exports that render or quote it. */
+  body: string;
 }
 
 export interface SiteData {
@@ -50,7 +52,12 @@ async function load(): Promise<SiteData> {
   const releases = indexReleases(branches);
   const advisories = advisoryEntries
     .filter((entry) => isPublic(entry.data, releases, now))
-    .map((entry) => ({ id: entry.id, entry, data: entry.data, headline: headline(entry.data), withdrawn: isWithdrawnAt(entry.data, now) }))
+    .map((entry) => {
+      const withdrawn = isWithdrawnAt(entry.data, now);
+      // Before its withdrawal instant an advisory is simply published, in every output.
+      const data = withdrawn || entry.data.status !== 'withdrawn' ? entry.data : { ...entry.data, status: 'published' as const, withdrawn: undefined };
+      return { id: entry.id, entry, data, headline: headline(data), withdrawn, body: entry.body ?? '' };
+    })
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || (a.id < b.id ? 1 : -1));
   return { now, site, branches, releases, advisories, byId: new Map(advisories.map((a) => [a.id, a])) };
 }

@@ -14,7 +14,20 @@ export const paths = {
   page: (slug: string) => `/${encodeURIComponent(slug)}/`,
   securityTxt: () => '/.well-known/security.txt',
   search: () => '/search/',
+  /** Feeds narrowed to one component or one release branch, beside the site-wide ones. */
+  scopedFeed: (scope: FeedScope, format: FeedFormat) =>
+    scope.kind === 'site' ? paths.feed(format) : `/feeds/${scope.kind}/${encodeURIComponent(scope.name)}/${FEED_FILES[format]}`,
+  acknowledgments: () => '/acknowledgments/',
+  csafProviderMetadata: () => '/.well-known/csaf/provider-metadata.json',
+  /** The TLP:WHITE folder of the CSAF directory distribution, or one year's folder in it. */
+  csafFolder: (year?: number) => (year === undefined ? '/.well-known/csaf/white/' : `/.well-known/csaf/white/${year}/`),
+  /** CSAF file names are the lower-cased tracking id (CSAF 2.0, 5.1). */
+  csafDocument: (id: string, year: number) => `/.well-known/csaf/white/${year}/${encodeURIComponent(id.toLowerCase())}.json`,
 };
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+export type FeedScope = { kind: 'site' } | { kind: 'component' | 'branch'; name: string };
+export const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
 
 export function absolute(origin: string | URL, path: string): string {
   return new URL(path, origin).href;

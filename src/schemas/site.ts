@@ -45,8 +45,14 @@ export const siteSchema = strict({
   packages: z
     .array(strict({ name: text('the package name'), ecosystem: text('the OSV ecosystem such as Packagist') }))
     .min(1, { error: 'is empty (list at least one package)' }),
-  /** Allowed component names for advisories' `components`. Default []. */
-  components: z.array(text('a component name')).default([]),
+  /** Allowed component names for advisories' `components`: lower-case slugs, since each names a feed URL and category. Default []. */
+  components: z
+    .array(
+      text('a component name').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: (i) => `found ${shown(i.input)}, want a lower-case slug such as email-builder (it becomes /feeds/component/<name>/)`,
+      }),
+    )
+    .default([]),
   /** Response targets as ISO-8601 durations. */
   targets: strict({
     /** Acknowledge a report within: PT24H. */

@@ -1,0 +1,9 @@
+/** `/api/releases.json`: release cycles in endoflife.date's API shape. */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../data/advisories.ts';
+import { toReleasesApi } from '../../lib/exports/releases-api.ts';
+
+export const GET: APIRoute = async () => {
+  const { branches, now } = await siteData();
+  return new Response(`${JSON.stringify(toReleasesApi(branches, now), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
