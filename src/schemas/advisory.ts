@@ -25,50 +25,31 @@ const text = (what: string) =>
   z.string({ error: (i) => (i.input === undefined ? `is required (add ${what})` : `found ${shown(i.input)}, want ${what}`) }).trim();
 
 export const advisorySchema = strict({
-  /** A phrase naming the flaw, at most 120 characters: "Stored XSS in the email builder". */
   title: text('a short title').min(1, { error: 'is empty (add a short title)' }).max(TITLE_MAX, {
     error: (i) => `is ${String(i.input).length} characters long, want at most ${TITLE_MAX} (shorten it)`,
-  }),
-  /** One or two sentences for listings and feeds. */
-  summary: text('one or two sentences for listings and feeds').min(1, { error: 'is empty (add one or two sentences)' }),
-  /** draft | embargoed | published | withdrawn. Only published and withdrawn can become public. */
+  }).describe('A phrase naming the flaw, at most 120 characters: "Stored XSS in the email builder".'),
+  summary: text('one or two sentences for listings and feeds').min(1, { error: 'is empty (add one or two sentences)' }).describe('One or two sentences for listings and feeds.'),
   status: z.enum(STATUSES, {
     error: (i) => (i.input === undefined ? `is required (add one of ${STATUSES.join(' | ')})` : `found ${shown(i.input)}, want one of ${STATUSES.join(' | ')}`),
-  }),
-  /** The disclosure instant; the advisory stays private until then. */
-  published: instant(),
-  /** Last substantive change, if any. */
-  updated: instant().optional(),
-  /** When it was withdrawn; required exactly when status is withdrawn. */
-  withdrawn: instant().optional(),
-  /** NIST IR 7864 vector; becomes { vector, metrics, score, level }. */
-  risk: riskVector().optional(),
-  /** Optional; when present it must equal the level computed from `risk`. */
-  risk_level: riskLevelName().optional(),
-  /** One CVSS 3.0/3.1/4.0 vector or a list; becomes a list of { vector, version, score, rating }. Default []. */
-  cvss: cvssVectors().optional().transform((v) => v ?? []),
-  /** Qualitative label for records that carry no vector at all. */
+  }).describe('draft | embargoed | published | withdrawn. Only published and withdrawn advisories can become public.'),
+  published: instant().describe('The disclosure instant; the advisory stays private until then.'),
+  updated: instant().optional().describe('Last substantive change, if any.'),
+  withdrawn: instant().optional().describe('When it was withdrawn; required exactly when status is withdrawn.'),
+  risk: riskVector().optional().describe('NIST IR 7864 risk vector, each of AC, A, CI, II, E and TD once: AC:Basic/A:User/CI:Some/II:Some/E:Theoretical/TD:Default. Scored 0-25 and banded into a level.'),
+  risk_level: riskLevelName().optional().describe('Optional. When given it must equal the level computed from risk, e.g. Moderately critical.'),
+  cvss: cvssVectors().optional().transform((v) => v ?? []).describe('One CVSS 3.0, 3.1 or 4.0 vector, or a list with at most one per version. Default: none.'),
   severity: z
     .enum(SEVERITY_LABELS, { error: (i) => `found ${shown(i.input)}, want one of ${SEVERITY_LABELS.join(' | ')}` })
-    .optional(),
-  /** CVE aliases. Default []. */
-  cve: cveList(),
-  /** GHSA aliases. Default []. */
-  ghsa: ghsaList(),
-  /** CWE weakness ids. Default []. */
-  cwe: cweList(),
-  /** Component names from site.yaml. Default []. */
-  components: z.array(text('a component name')).default([]),
-  /** At least one package with its affected ranges or versions. */
-  affected: affected(),
-  /** People and organisations to credit. Default []. */
-  credits: credits(),
-  /** How the report was handled. */
-  timeline: timeline().optional(),
-  /** Links, typed as in OSV. Default []. */
-  references: references(),
-  /** Dated notes on changes after publication. Default []. */
-  revisions: revisions(),
+    .optional().describe('low | moderate | high | critical, for records that carry no vector at all.'),
+  cve: cveList().describe('CVE aliases. Default [].'),
+  ghsa: ghsaList().describe('GHSA aliases. Default [].'),
+  cwe: cweList().describe('CWE weakness ids. Default [].'),
+  components: z.array(text('a component name')).default([]).describe('Component names from site.yaml. Default [].'),
+  affected: affected().describe('At least one package with its affected ranges or versions.'),
+  credits: credits().describe('People and organisations to credit. Default [].'),
+  timeline: timeline().optional().describe('How the report was handled.'),
+  references: references().describe('Links, typed as in OSV. Default [].'),
+  revisions: revisions().describe('Dated notes on changes after publication. Default [].'),
 })
   .superRefine((a, ctx) => {
     // A field that failed its own check still counts as given here.

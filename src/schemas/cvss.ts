@@ -6,6 +6,8 @@ import { z } from 'astro/zod';
 import { type Cvss, parseCvss } from '../lib/cvss.ts';
 import { shown } from '../lib/problems.ts';
 
+const VECTOR = { type: 'string', pattern: '^CVSS:(3\\.0|3\\.1|4\\.0)/', examples: ['CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N'] };
+
 export const cvssVectors = () =>
   z.unknown().transform((value, ctx): Cvss[] => {
     const list = typeof value === 'string' ? [value] : value;
@@ -43,4 +45,4 @@ export const cvssVectors = () =>
       out.push(result.cvss);
     });
     return out;
-  });
+  }).meta({ anyOf: [VECTOR, { type: 'array', items: VECTOR, minItems: 1 }] });

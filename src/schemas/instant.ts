@@ -6,7 +6,11 @@ import { z } from 'astro/zod';
 import { parseInstant } from '../lib/dates.ts';
 import { shown } from '../lib/problems.ts';
 
-function dateLike(want: string, example: string) {
+// What editors see (JSON Schema): a string; the strict check happens in the transform.
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const INSTANT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+
+function dateLike(want: string, example: string, pattern: string) {
   return z.unknown().transform((value, ctx): Date => {
     if (value === undefined) {
       ctx.issues.push({ code: 'custom', message: `is required (add ${want}, e.g. ${example})`, input: value });
@@ -21,11 +25,11 @@ function dateLike(want: string, example: string) {
       input: value,
     });
     return z.NEVER;
-  });
+  }).meta({ type: 'string', pattern, examples: [example.split(' or ')[0]] });
 }
 
 /** An instant: `2025-05-14T14:00:00Z`, or a date alone for 00:00 UTC. */
-export const instant = () => dateLike('an ISO-8601 instant or date', '2025-05-14T14:00:00Z or 2025-05-14');
+export const instant = () => dateLike('an ISO-8601 instant or date', '2025-05-14T14:00:00Z or 2025-05-14', INSTANT_PATTERN);
 
 /** A calendar date: `2025-05-14` (an instant is accepted and kept as given). */
-export const calendarDate = () => dateLike('an ISO-8601 date', '2025-05-14');
+export const calendarDate = () => dateLike('an ISO-8601 date', '2025-05-14', DATE_PATTERN);

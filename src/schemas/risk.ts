@@ -20,6 +20,10 @@ export const riskVector = () =>
     if (result.ok) return result.risk;
     for (const error of result.errors) ctx.issues.push({ code: 'custom', message: error, input: value });
     return z.NEVER;
+  }).meta({
+    type: 'string',
+    pattern: '^(AC|A|CI|II|E|TD):[A-Za-z]+(/(AC|A|CI|II|E|TD):[A-Za-z]+){5}$',
+    examples: ['AC:Basic/A:User/CI:Some/II:Some/E:Theoretical/TD:Default'],
   });
 
 export const riskLevelName = () =>
@@ -32,4 +36,4 @@ export const riskLevelName = () =>
       input: value,
     });
     return z.NEVER;
-  });
+  }).meta({ type: 'string', enum: RISK_LEVEL_NAMES });

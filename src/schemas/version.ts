@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { isVersion } from '../lib/versions.ts';
 import { shown } from '../lib/problems.ts';
 
+const SEMVER = '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$';
+
 export const version = () =>
   z.unknown().transform((value, ctx): string => {
     if (typeof value === 'string' && isVersion(value)) return value;
@@ -15,7 +17,7 @@ export const version = () =>
       input: value,
     });
     return z.NEVER;
-  });
+  }).meta({ type: 'string', pattern: SEMVER, examples: ['5.2.3'] });
 
 /** The start of a range: a version, or "0" for "from the first version". */
 export const introducedVersion = () =>
@@ -31,4 +33,4 @@ export const introducedVersion = () =>
       input: value,
     });
     return z.NEVER;
-  });
+  }).meta({ anyOf: [{ const: '0' }, { type: 'string', pattern: SEMVER }], examples: ['5.0.0', '0'] });

@@ -1,6 +1,7 @@
 // Property test: seeded random content sets, built at a random instant. Whatever the mix, the
 // build succeeds (no false alarm), nothing of a non-public advisory appears in any output file,
-// and every public advisory appears in its page, the list and the sitemap.
+// and every public advisory appears in its page, the list, its OSV record, the sitemap and, inside
+// the feed window (newest 50, or all of the last 90 days), the feeds.
 // DISCLOSE_PROPERTY_SEEDS=<n> runs more seeds (default 20).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,8 +42,14 @@ describe.each(Array.from({ length: SEEDS }, (_, i) => i + 1))('seed %i', (seed) 
     const files = outputs(r.outDir);
     const list = files.get('advisories/index.html') ?? '';
     const sitemap = [...files].filter(([f]) => f.startsWith('sitemap')).map(([, t]) => t).join('\n');
+    const feeds = ['feeds/rss.xml', 'feeds/atom.xml', 'feeds/feed.json'].map((f) => files.get(f) ?? '');
+    const publicNewestFirst = advisories.filter((a) => expectedPublic(a, now)).sort((x, y) => y.published.getTime() - x.published.getTime());
+    const recent = publicNewestFirst.filter((a) => a.published.getTime() >= now.getTime() - 90 * 86_400_000).length;
+    const inFeeds = new Set(publicNewestFirst.slice(0, Math.max(50, recent)).map((a) => a.id));
     for (const a of advisories) {
       if (expectedPublic(a, now)) {
+        expect(files.get(`osv/${a.id}.json`), `${a.id} OSV record`).toContain(`"id": "${a.id.toLowerCase()}"`);
+        if (inFeeds.has(a.id)) for (const feed of feeds) expect(feed, `${a.id} in the feeds`).toContain(`/advisories/${a.id.toLowerCase()}/`);
         expect(files.get(`advisories/${a.id}/index.html`), `${a.id} page`).toContain(a.secret.toLowerCase());
         expect(list, `${a.id} in the list`).toContain(a.id.toLowerCase());
         expect(sitemap, `${a.id} in the sitemap`).toContain(`/advisories/${a.id.toLowerCase()}/`);
