@@ -22,7 +22,8 @@ export interface TimelineRow {
 }
 
 export interface Timeline {
-  years: number[];
+  /** Each year on the axis with where it starts, in percent. */
+  years: { year: number; left: number }[];
   /** Where the build instant falls, in percent. */
   now: number;
   rows: TimelineRow[];
@@ -53,7 +54,7 @@ export function supportTimeline(table: readonly BranchSupport[], now: Date): Tim
       .filter((p) => p.width > 0);
     rows.push({ branch: b.branch, phases });
   }
-  const years: number[] = [];
-  for (let y = new UTCDate(start).getFullYear(); y < new UTCDate(end).getFullYear(); y++) years.push(y);
+  const years: Timeline['years'] = [];
+  for (let y = new UTCDate(start).getFullYear(); y < new UTCDate(end).getFullYear(); y++) years.push({ year: y, left: pos(Date.UTC(y, 0, 1)) });
   return { years, now: pos(now), rows };
 }
