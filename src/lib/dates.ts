@@ -4,7 +4,7 @@
  * UTC, so a build gives the same answer on any machine.
  */
 import { UTCDate } from '@date-fns/utc';
-import { type Duration, add } from 'date-fns';
+import { type Duration, add, formatDuration, intervalToDuration } from 'date-fns';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -55,4 +55,11 @@ export function parseDuration(value: string): Duration | undefined {
 /** Adds a duration in UTC, whatever the machine's zone: a day is a UTC calendar day. */
 export function addDuration(d: Date, duration: Duration): Date {
   return new Date(add(new UTCDate(d.getTime()), duration).getTime());
+}
+
+/** "8 hours 30 minutes", "4 days": the time between two instants, to the two largest units. */
+export function elapsed(from: Date, to: Date): string {
+  const d = intervalToDuration({ start: from, end: to });
+  const units = (['years', 'months', 'days', 'hours', 'minutes'] as const).filter((u) => (d[u] ?? 0) > 0).slice(0, 2);
+  return units.length === 0 ? 'less than a minute' : formatDuration(d, { format: [...units] });
 }

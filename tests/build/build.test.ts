@@ -27,7 +27,7 @@ describe('a fixture site built as of 2025-11-01', () => {
     for (const [id, [reason]] of Object.entries(HELD)) {
       expect(r.output).toContain(`held back: ${id} (tests/fixtures/site/advisories/2025/${id}.mdx): ${reason}`);
     }
-    expect(r.output).toContain('2 of 6 advisories public at 2025-11-01T00:00:00Z from tests/fixtures/site');
+    expect(r.output).toContain('2 of 10 advisories public at 2025-11-01T00:00:00Z from tests/fixtures/site');
   });
 
   it('writes pages for the public advisories only', () => {
