@@ -44,9 +44,9 @@ describe('the fixture site built as of 2025-11-01', () => {
   it('writes feeds site-wide, per component with advisories and per affected branch', () => {
     const feeds = files(site.outDir).filter((f) => f.startsWith('feeds/'));
     const set = (dir: string) => ['atom.xml', 'feed.json', 'rss.xml'].map((f) => `feeds/${dir}${f}`);
-    // 001 affects 1.0 (before 1.0.3) and 2.0 (2.0.0-alpha..2.0.1); 006 affects 1.0 and lists 2.0.0.
-    // Component api has no public advisory, so it has no feed yet.
-    expect(feeds).toEqual([...set(''), ...set('branch/1.0/'), ...set('branch/2.0/'), ...set('component/core/')].sort());
+    // 001 affects 1.0 (before 1.0.3) and 2.0 (2.0.0-alpha..2.0.1); 006 affects 0.9 and 1.0 (from "0")
+    // and lists 2.0.0. Component api has no public advisory, so it has no feed yet.
+    expect(feeds).toEqual([...set(''), ...set('branch/0.9/'), ...set('branch/1.0/'), ...set('branch/2.0/'), ...set('component/core/')].sort());
   });
 
   for (const format of ['rss', 'atom'] as const) {
@@ -184,6 +184,7 @@ describe('the fixture site built as of 2025-11-01', () => {
     expect(readJson(at(site, 'api/releases.json'))).toEqual([
       { cycle: '2.0', releaseDate: '2025-01-15', support: '2026-01-15', eol: '2026-07-15', extendedSupport: false, latest: '2.0.1', latestReleaseDate: '2025-05-20', lts: false },
       { cycle: '1.0', releaseDate: '2024-03-01', support: '2025-01-15', eol: '2025-09-30', extendedSupport: '2026-09-30', latest: '1.0.3', latestReleaseDate: '2025-05-20', lts: true },
+      { cycle: '0.9', releaseDate: '2023-05-01', support: '2024-03-01', eol: '2024-09-01', extendedSupport: false, latest: '0.9.0', latestReleaseDate: '2023-05-01', lts: false },
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('npm run new', () => {
     const env = { DISCLOSE_CONTENT: content, DISCLOSE_NOW: '2025-11-01T09:30:00Z' };
     const first = run('new.ts', ['--title', 'Stored XSS in the widget list', '--component', 'api'], env);
     expect(first.status, first.stderr).toBe(0);
-    const file = path.join(content, 'advisories/2025/ACME-SA-2025-007.mdx');
+    const file = path.join(content, 'advisories/2025/ACME-SA-2025-023.mdx');
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('title: "Stored XSS in the widget list"');
     expect(text).toContain('status: draft');
@@ -40,7 +40,7 @@ describe('npm run new', () => {
 
     const check = run('check.ts', [], env);
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain(`held back at 2025-11-01T09:30:00Z: ACME-SA-2025-007 (${file}): draft`);
+    expect(check.stdout).toContain(`held back at 2025-11-01T09:30:00Z: ACME-SA-2025-023 (${file}): draft`);
     const lines = check.stderr.trim().split('\n').filter((l) => l.startsWith(file));
     expect(lines.length).toBeGreaterThanOrEqual(8);
     for (const line of lines) expect(line).toContain('is still a placeholder');
@@ -48,7 +48,7 @@ describe('npm run new', () => {
     const second = run('new.ts', ['--title', 'Another one'], env);
     expect(second.status).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
-    expect(fs.existsSync(path.join(content, 'advisories/2025/ACME-SA-2025-008.mdx'))).toBe(true);
+    expect(fs.existsSync(path.join(content, 'advisories/2025/ACME-SA-2025-024.mdx'))).toBe(true);
   });
 });
 

@@ -66,3 +66,12 @@ describe('scanning a folder', () => {
     expect(r.unreadable.map((u) => u.file)).toEqual(['bad.gz']);
   });
 });
+
+describe('template expansions', () => {
+  it('are not fingerprints: a run made only of template words, numbers and public facts', () => {
+    const h: Held = { ...held, body: 'Upgrade acme/app to 1.0.4 or later. The zephyr decoder trusts a length field taken straight from the header.' };
+    const s = fingerprints([h], [], new Set(), new Set(tokens('Upgrade to or later, the acme/app')));
+    expect(match(s, tokens('Upgrade acme/app to 1.0.4 or later. The')).map((f) => f.what)).toEqual([]);
+    expect(match(s, tokens('decoder trusts a length field taken straight from')).map((f) => f.what)).toEqual(['text "decoder trusts a length field taken straight from"']);
+  });
+});

@@ -2,7 +2,9 @@
  * Fingerprints of the advisories that are not public: what must never appear in the output.
  * Each is a token sequence: the id (also as it appears in file names), the title, the CVE and
  * GHSA ids no public advisory shares, and every 8-word run of the summary and body that appears
- * in no public advisory, page or template (shared boilerplate is not a leak).
+ * in no public advisory, page or template (shared boilerplate is not a leak). A run made only of
+ * template words, numbers and public facts (package names, versions, ids) is not distinctive
+ * either: exports fill templates with public facts, e.g. "Upgrade acme/app to 1.0.4 or later".
  */
 import { markdownText, tokens } from './text.ts';
 
@@ -42,8 +44,10 @@ function runs(words: string[], length: number): string[][] {
  * @param held     advisories that are not public
  * @param publicText every public text: public advisories, pages, announcements, templates
  * @param publicAliases CVE/GHSA ids carried by public advisories
+ * @param common   words of the templates and of public facts (lower-case tokens)
  */
-export function fingerprints(held: Held[], publicText: Iterable<string>, publicAliases: Set<string>): FingerprintSet {
+export function fingerprints(held: Held[], publicText: Iterable<string>, publicAliases: Set<string>, common: Set<string> = new Set()): FingerprintSet {
+  const distinctive = (words: string[]) => words.some((w) => !common.has(w) && !/^\d+$/.test(w));
   const candidates: { h: Held; what: string; words: string[]; distinctive: boolean }[] = [];
   const runKeys = new Map<string, { h: Held; words: string[] }[]>();
   for (const h of held) {
@@ -54,6 +58,7 @@ export function fingerprints(held: Held[], publicText: Iterable<string>, publicA
     const title = tokens(h.title);
     if (title.length >= 2) candidates.push({ h, what: `title "${h.title}"`, words: title, distinctive: true });
     for (const words of [...runs(tokens(h.summary), RUN), ...runs(tokens(markdownText(h.body)), RUN)]) {
+      if (!distinctive(words)) continue;
       const key = words.join(' ');
       runKeys.set(key, [...(runKeys.get(key) ?? []), { h, words }]);
     }

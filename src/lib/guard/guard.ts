@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/read.ts';
 import { indexReleases } from '../releases.ts';
 import { describeHold, visibility } from '../visibility.ts';
 import { type Held, fingerprints } from './fingerprints.ts';
+import { tokens } from './text.ts';
 import { type ScanResult, scanDirectory } from './scan.ts';
 
 export interface GuardReport extends ScanResult {
@@ -18,12 +19,17 @@ export function guard(dir: string, corpus: Corpus, now: Date, templates: string[
   const held: Held[] = [];
   const publicText: string[] = [...templates];
   const publicAliases = new Set<string>();
+  // Words that templates print and facts that are public anyway: runs made only of these are
+  // what exports generate (remediation sentences and the like), not a held-back advisory's text.
+  const facts: string[] = [...templates, ...corpus.branches.flatMap((b) => [b.branch, ...b.releases.map((r) => r.version)])];
+  if (corpus.site) facts.push(corpus.site.name, corpus.site.project, ...corpus.site.packages.map((p) => p.name), ...corpus.site.components);
   for (const a of corpus.advisories) {
     const v = visibility(a.data, releases, now);
     const aliases = [...a.data.cve, ...a.data.ghsa];
     if (v.public) {
       publicText.push(a.data.title, a.data.summary, a.body);
       aliases.forEach((x) => publicAliases.add(x));
+      facts.push(a.id, ...aliases, ...a.data.affected.map((p) => p.package));
     } else {
       held.push({ id: a.id, reason: describeHold(v.reason), title: a.data.title, summary: a.data.summary, body: a.body, aliases });
     }
@@ -31,7 +37,7 @@ export function guard(dir: string, corpus: Corpus, now: Date, templates: string[
   for (const p of corpus.pages) publicText.push(p.data.title, p.data.description, p.body);
   for (const n of corpus.announcements) publicText.push(n.data.title, n.body);
   if (corpus.site) publicText.push(corpus.site.name, corpus.site.project);
-  const set = fingerprints(held, publicText, publicAliases);
+  const set = fingerprints(held, publicText, publicAliases, new Set(facts.flatMap(tokens)));
   const scan = scanDirectory(dir, set);
   return { ...scan, public: corpus.advisories.length - held.length, held, seconds: (performance.now() - started) / 1000 };
 }
