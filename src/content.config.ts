@@ -12,6 +12,7 @@ import { siteSchema } from './schemas/site.ts';
 import { branchSchema } from './schemas/releases.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { releasesLoader, siteLoader } from './loaders/yaml.ts';
+import { advisoriesLoader } from './loaders/advisories.ts';
 
 const dir = contentDir();
 // The file name is the id, exactly as written (the default would lower-case it).
@@ -19,7 +20,7 @@ const byFileName = ({ entry }: { entry: string }) => path.basename(entry).replac
 
 export const collections = {
   advisories: defineCollection({
-    loader: glob({ base: path.join(dir, 'advisories'), pattern: '**/[^_]*.mdx', generateId: byFileName }),
+    loader: advisoriesLoader(path.join(dir, 'advisories')),
     schema: advisorySchema,
   }),
   pages: defineCollection({

@@ -27,7 +27,8 @@ export async function validateContent(dir: string, options: { mdx?: boolean } = 
   checkAnnouncements(corpus, problems);
   checkPlaceholders(corpus, problems);
   if (options.mdx !== false) {
-    await checkMdx(corpus.bodies, problems);
+    const advisoryFiles = new Set(corpus.advisoryFacts.map((a) => a.file));
+    checkMdx(corpus.bodies, problems, (e) => advisoryFiles.has(e.file));
   }
   return { corpus, problems: sortProblems(withoutPlaceholderNoise(problems)) };
 }
