@@ -3,7 +3,10 @@
  * advisories and prints, for each N, the cold build time, the warm rebuild after one advisory
  * changes, the peak memory of the whole build, the time in the embargo guard and the search
  * indexer, the size of dist/, the time per advisory, and the floor (scripts/bench/floor.ts)
- * with the ratio build / floor. Absolute times vary by machine; the ratio travels.
+ * with the ratio build / floor, and a bare Astro + MDX site over the same content with the ratio
+ * build / bare. Absolute times vary by machine; the ratios travel. Work folders live under
+ * .bench/ in the repository (Astro keeps build scratch files beside the output folder only when
+ * that is inside the working directory).
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -11,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeSyntheticContent } from './synthetic.ts';
+import { writeBareSite } from './bare-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -55,6 +59,21 @@ function distStats(dir: string) {
   return { files, bytes };
 }
 
+/** HTML of one advisory page plus the CSS it links, in KB; JavaScript is counted in the tests. */
+function pageWeight(dist: string, id: string): number {
+  const html = fs.readFileSync(path.join(dist, 'advisories', id, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/href="(\/[^"]+\.css)"/g)].reduce((sum, m) => sum + fs.statSync(path.join(dist, m[1]!)).size, 0);
+  return (Buffer.byteLength(html) + css) / 1024;
+}
+
+/** The heaviest page of the advisory list, in KB of HTML. */
+function largestListPage(dist: string): number {
+  const pages = (fs.readdirSync(path.join(dist, 'advisories'), { recursive: true }) as string[]).filter(
+    (f) => f.endsWith('index.html') && !/^[A-Z]/.test(f),
+  );
+  return Math.max(...pages.map((f) => fs.statSync(path.join(dist, 'advisories', f)).size)) / 1024;
+}
+
 const secondsIn = (output: string, pattern: RegExp) => {
   const m = pattern.exec(output);
   return m ? Number(m[1]) : undefined;
@@ -62,7 +81,8 @@ const secondsIn = (output: string, pattern: RegExp) => {
 
 const results = [];
 for (const n of sizes) {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), `disclose-bench-${n}-`));
+  fs.mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
+  const work = fs.mkdtempSync(path.join(ROOT, '.bench', `n${n}-`));
   const content = path.join(work, 'content');
   const advisories = writeSyntheticContent(content, {
     seed: n,
@@ -87,6 +107,10 @@ for (const n of sizes) {
   const warm = timed(astro, env);
   if (warm.status !== 0) throw new Error(`rebuild of ${n} advisories failed:\n${warm.output.slice(-4000)}`);
   const floor = timed([process.execPath, path.join(ROOT, 'scripts/bench/floor.ts'), content, path.join(work, 'floor')]);
+  const bareRoot = path.join(work, 'bare');
+  writeBareSite(bareRoot, path.join(content, 'advisories'));
+  const bare = timed([process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareRoot], { ASTRO_TELEMETRY_DISABLED: '1' });
+  if (bare.status !== 0) throw new Error(`bare Astro build of ${n} advisories failed:\n${bare.output.slice(-4000)}`);
 
   results.push({
     advisories: n,
@@ -100,6 +124,11 @@ for (const n of sizes) {
     msPerAdvisory: (cold.seconds * 1000) / n,
     floorSeconds: floor.seconds,
     ratio: cold.seconds / floor.seconds,
+    bareSeconds: bare.seconds,
+    barePeakMB: bare.peakMB,
+    bareRatio: cold.seconds / bare.seconds,
+    advisoryPageKB: pageWeight(path.join(work, 'dist'), advisories.find((a) => fs.existsSync(path.join(work, 'dist/advisories', a.id)))!.id),
+    listPageKB: largestListPage(path.join(work, 'dist')),
   });
   fs.rmSync(work, { recursive: true, force: true });
   fs.rmSync(cache, { recursive: true, force: true });
@@ -110,11 +139,12 @@ if (json) {
 } else {
   const f = (v: number | undefined, d = 1) => (v === undefined ? 'n/a' : v.toFixed(d));
   const rows = [
-    ['N', 'cold s', 'warm s', 'peak MB', 'guard s', 'guard %', 'search s', 'dist files', 'dist MB', 'ms/adv', 'floor s', 'build/floor'],
+    ['N', 'cold s', 'warm s', 'peak MB', 'guard s', 'guard %', 'search s', 'dist files', 'dist MB', 'ms/adv', 'floor s', 'build/floor', 'bare s', 'build/bare', 'page KB', 'list KB'],
     ...results.map((r) => [
       String(r.advisories), f(r.coldSeconds), f(r.warmSeconds), f(r.peakMB, 0), f(r.guardSeconds, 2),
       f(r.guardSeconds === undefined ? undefined : (100 * r.guardSeconds) / r.coldSeconds), f(r.searchIndexSeconds, 2),
       String(r.distFiles), f(r.distMB), f(r.msPerAdvisory, 2), f(r.floorSeconds), f(r.ratio, 2),
+      f(r.bareSeconds), f(r.bareRatio, 2), f(r.advisoryPageKB), f(r.listPageKB),
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -36,8 +36,21 @@ function absoluteLinks(base: string) {
  * Markdown (with GitHub's tables, autolinks and strikethrough) to sanitised HTML. Raw HTML in the
  * body is dropped rather than passed through, and the sanitiser removes whatever else could run.
  */
+// Every feed (site-wide, per component, per branch, three formats each) carries the same bodies:
+// render each body once per build.
+const rendered = new Map<string, string>();
+
 export function markdownToHtml(markdown: string, base: string): string {
   if (typeof markdown !== 'string') throw new TypeError('markdownToHtml: want the body as Markdown text');
+  const key = `${base}\u0000${markdown}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit;
+  const html = render(markdown, base);
+  rendered.set(key, html);
+  return html;
+}
+
+function render(markdown: string, base: string): string {
   return String(
     unified()
       .use(remarkParse)
