@@ -25,10 +25,10 @@ export default function embargoGuard(state: BuildState): AstroIntegration {
   return {
     name: 'disclose:embargo-guard',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir).replace(/[\/]+$/, '');
         if (!state.corpus || !state.now) throw new Error('the embargo guard ran without the validated content');
-        const report = guard(out, state.corpus, state.now, templateText());
+        const report = await guard(out, state.corpus, state.now, templateText());
         const { lines, failed } = formatGuardReport(report, displayPath(out));
         if (!failed) {
           logger.info(lines.join('\n'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Held, fingerprints, match } from '../../src/lib/guard/fingerprints.ts';
-import { scanDirectory } from '../../src/lib/guard/scan.ts';
+import { scanDirectory, scanDirectoryParallel } from '../../src/lib/guard/scan.ts';
 import { tokens, visibleText } from '../../src/lib/guard/text.ts';
 
 const held: Held = {
@@ -73,5 +73,19 @@ describe('template expansions', () => {
     const s = fingerprints([h], [], new Set(), new Set(tokens('Upgrade to or later, the acme/app')));
     expect(match(s, tokens('Upgrade acme/app to 1.0.4 or later. The')).map((f) => f.what)).toEqual([]);
     expect(match(s, tokens('decoder trusts a length field taken straight from')).map((f) => f.what)).toEqual(['text "decoder trusts a length field taken straight from"']);
+  });
+});
+
+describe('the parallel scan', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-scan-many-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  for (let i = 0; i < 1600; i++) fs.writeFileSync(path.join(dir, `page-${String(i).padStart(4, '0')}.html`), `<p>Page ${i} says nothing secret.</p>`);
+  fs.writeFileSync(path.join(dir, 'page-0777.html'), '<p>see CVE-2025-30007</p>');
+
+  it('spreads a large folder over worker threads and finds the same hits', async () => {
+    const r = await scanDirectoryParallel(dir, set);
+    expect(r.files).toBe(1600);
+    expect(r.hits.map((h) => `${h.file}: ${h.fingerprint.what}`)).toEqual(['page-0777.html: alias CVE-2025-30007']);
+    expect(r).toEqual({ ...scanDirectory(dir, set), hits: expect.any(Array) });
   });
 });

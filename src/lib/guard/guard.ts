@@ -5,7 +5,7 @@ import { indexReleases } from '../releases.ts';
 import { describeHold, visibility } from '../visibility.ts';
 import { type Held, fingerprints } from './fingerprints.ts';
 import { tokens } from './text.ts';
-import { type ScanResult, scanDirectory } from './scan.ts';
+import { type ScanResult, scanDirectoryParallel } from './scan.ts';
 
 export interface GuardReport extends ScanResult {
   public: number;
@@ -13,7 +13,7 @@ export interface GuardReport extends ScanResult {
   seconds: number;
 }
 
-export function guard(dir: string, corpus: Corpus, now: Date, templates: string[] = []): GuardReport {
+export async function guard(dir: string, corpus: Corpus, now: Date, templates: string[] = []): Promise<GuardReport> {
   const started = performance.now();
   const releases = indexReleases(corpus.branches);
   const held: Held[] = [];
@@ -38,7 +38,7 @@ export function guard(dir: string, corpus: Corpus, now: Date, templates: string[
   for (const n of corpus.announcements) publicText.push(n.data.title, n.body);
   if (corpus.site) publicText.push(corpus.site.name, corpus.site.project);
   const set = fingerprints(held, publicText, publicAliases, new Set(facts.flatMap(tokens)));
-  const scan = scanDirectory(dir, set);
+  const scan = await scanDirectoryParallel(dir, set);
   return { ...scan, public: corpus.advisories.length - held.length, held, seconds: (performance.now() - started) / 1000 };
 }
 

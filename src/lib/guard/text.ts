@@ -6,8 +6,12 @@
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function tokens(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(TOKEN) ?? [];
+  // NFKC only matters beyond ASCII, and most output is ASCII: skip the copy when it is.
+  const normal = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  return normal.toLowerCase().match(TOKEN) ?? [];
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
