@@ -7,8 +7,8 @@ import { feedModel, feedScopes } from '../lib/exports/feed-model.ts';
 import { toAtom, toJsonFeed, toRss } from '../lib/exports/feeds.ts';
 import { type FeedFormat, type FeedScope, FEED_FILES } from '../lib/urls.ts';
 
-const WRITERS = { rss: toRss, atom: toAtom, json: toJsonFeed } as const;
-const TYPES: Record<FeedFormat, string> = {
+export const WRITERS = { rss: toRss, atom: toAtom, json: toJsonFeed } as const;
+export const TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',

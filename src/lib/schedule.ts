@@ -32,7 +32,33 @@ export function nextReleaseWindow(now: Date, months: readonly number[], shipped:
   throw new Error(`no scheduled security release month in ${JSON.stringify(months)}`);
 }
 
+/**
+ * The next `count` scheduled windows: the next window as above, then the scheduled months after
+ * it, across year ends.
+ */
+export function upcomingWindows(now: Date, months: readonly number[], shipped: readonly Date[] = [], count = 4): ReleaseWindow[] {
+  const first = nextReleaseWindow(now, months, shipped);
+  const windows = [first];
+  const scheduled = new Set(months);
+  for (let step = 1; windows.length < count; step++) {
+    const month = startOfMonth(addMonths(new UTCDate(first.month.getTime()), step));
+    if (scheduled.has(month.getMonth() + 1)) windows.push({ month: new Date(month.getTime()), current: false });
+  }
+  return windows;
+}
+
+/** The first day after a window's month: the exclusive end of the window. */
+export function windowEnd(window: ReleaseWindow): Date {
+  return new Date(addMonths(new UTCDate(window.month.getTime()), 1).getTime());
+}
+
 /** "February 2027". */
 export function formatMonth(month: Date): string {
   return format(new UTCDate(month.getTime()), 'MMMM yyyy');
+}
+
+/** "February, May, August and November": the scheduled months in words. */
+export function monthList(months: readonly number[]): string {
+  const names = months.map((m) => format(new UTCDate(Date.UTC(2000, m - 1, 1)), 'MMMM'));
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

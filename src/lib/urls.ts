@@ -23,6 +23,12 @@ export const paths = {
   csafFolder: (year?: number) => (year === undefined ? '/.well-known/csaf/white/' : `/.well-known/csaf/white/${year}/`),
   /** CSAF file names are the lower-cased tracking id (CSAF 2.0, 5.1). */
   csafDocument: (id: string, year: number) => `/.well-known/csaf/white/${year}/${encodeURIComponent(id.toLowerCase())}.json`,
+  responseTimes: () => '/response-times/',
+  securityReleases: () => '/security-releases/',
+  /** One pre-announcement of a security release, named by its file name. */
+  announcement: (slug: string) => `/security-releases/${encodeURIComponent(slug)}/`,
+  securityCalendar: () => '/security-releases.ics',
+  announcementFeed: (format: FeedFormat) => `/feeds/security-releases/${FEED_FILES[format]}`,
 };
 
 export type FeedFormat = 'rss' | 'atom' | 'json';

@@ -25,6 +25,9 @@ const PAGE_TYPES = {
   'advisory, withdrawn (CVSS headline)': '/advisories/ACME-SA-2025-006/',
   'supported versions': '/supported-versions/',
   'policy page': '/security-policy/',
+  'response times': '/response-times/',
+  'security releases': '/security-releases/',
+  'security release announcement': '/security-releases/2025-11-security-release/',
   '404': '/no-such-page/',
 } as const;
 

@@ -55,6 +55,14 @@ describe.each(Object.entries(SITES))('%s', (name, site) => {
   });
 });
 
+describe('the default site’s response times', () => {
+  it('says plainly that no public Mautic record has a timeline, and draws no chart', () => {
+    const html = fs.readFileSync(path.join(builds.get('the default site')!.outDir, 'response-times/index.html'), 'utf8');
+    expect(html).toContain('None of the 59 public advisories records when its report arrived, so there is nothing to measure yet.');
+    expect(html).not.toMatch(/<svg\b|<table\b/);
+  });
+});
+
 describe('the link check itself', () => {
   it('reports a missing page, a missing anchor and an internal absolute link, and skips external ones', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-links-'));
