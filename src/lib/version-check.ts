@@ -125,7 +125,7 @@ export function checkVersion(input: string, data: CheckData): CheckResult {
     return {
       kind: 'not-a-version',
       input,
-      message: `${shown}. Enter a full version such as 5.2.3 (major.minor.patch); no advisories are listed for anything else.`,
+      message: `${shown}. Enter a full version number such as 1.2.3 (major.minor.patch); no advisories are listed for anything else.`,
     };
   }
   const branch = branchOf(version);

@@ -7,7 +7,7 @@ import { affectedPackages, checkVersion, type CheckData, type CheckResult } from
 
 const form = document.querySelector<HTMLFormElement>('#check-form');
 const input = document.querySelector<HTMLInputElement>('#check-version');
-const statusLine = document.querySelector<HTMLElement>('#check-statusLine');
+const statusLine = document.querySelector<HTMLElement>('#check-status');
 const result = document.querySelector<HTMLElement>('#check-result');
 const title = document.querySelector<HTMLElement>('#check-result-title');
 const facts = document.querySelector<HTMLElement>('#check-facts');

@@ -6,7 +6,7 @@
 import { FILTER_KEYS, type FilterState, filterQuery, matches, parseFilters, readFacets } from '../lib/list-filters.ts';
 
 const form = document.querySelector<HTMLFormElement>('#list-filters');
-const statusLine = document.querySelector<HTMLElement>('#list-filters-statusLine');
+const statusLine = document.querySelector<HTMLElement>('#list-filters-status');
 const rows = [...document.querySelectorAll<HTMLElement>('.advisory-list > li')].map((row) => ({ row, facets: readFacets(row.dataset) }));
 const groups = [...document.querySelectorAll<HTMLElement>('[data-year-group]')];
 

@@ -18,15 +18,19 @@ export {};
 const SHOWN = 20;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
-const statusLine = document.querySelector<HTMLElement>('#search-statusLine');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLElement>('#search-results');
 const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters');
 const selects = [...(form?.querySelectorAll<HTMLSelectElement>('select') ?? [])];
 
+// Pagefind's bundle exists only after the build, so the bundler must not touch this import: its
+// preload wrapper for dynamic imports breaks in an inlined script (__VITE_PRELOAD__ is undefined).
+const importAtRuntime = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   const bundle = form?.dataset.bundle ?? '/pagefind/';
-  pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  pagefind ??= (importAtRuntime(`${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ baseUrl: '/' });
     return pf;
   });

@@ -26,7 +26,16 @@ const PAGE_TYPES = {
   'supported versions': '/supported-versions/',
   'policy page': '/security-policy/',
   '404': '/no-such-page/',
+  'search, with results': '/search/?q=critical',
+  'version check, with a result': '/check/?v=2.0.0',
+  'version check, not a version': '/check/?v=five',
+  'branch page': '/versions/1.0/',
 } as const;
+
+/** Pages whose script answers in a live region are ready once it has answered. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].every((s) => s.textContent !== '' && !s.textContent?.endsWith('…')));
+}
 
 const MODES: Record<string, BrowserContextOptions> = {
   'light, desktop': { colorScheme: 'light', viewport: { width: 1280, height: 900 } },
@@ -174,12 +183,28 @@ describe('a phone and the dark scheme', () => {
 });
 
 describe('no JavaScript', () => {
-  it('ships no script in any page and no .js file', () => {
+  const SCRIPTED = ['advisories/index.html', 'check/index.html', 'search/index.html'];
+
+  it('ships scripts only to the list, the version check and search; content pages have none', () => {
     const all = files(built.outDir);
-    expect(all.filter((f) => /\.m?js$/.test(f))).toEqual([]);
+    expect(all.filter((f) => /\.m?js$/.test(f) && !/^(_astro|pagefind)\//.test(f))).toEqual([]);
     for (const f of all.filter((f) => f.endsWith('.html'))) {
-      expect(fs.readFileSync(path.join(built.outDir, f), 'utf8'), f).not.toMatch(/<script\b/i);
+      const html = fs.readFileSync(path.join(built.outDir, f), 'utf8');
+      if (SCRIPTED.includes(f)) expect(html, f).toMatch(/<script\b/i);
+      else expect(html, f).not.toMatch(/<script\b/i);
     }
+  });
+
+  it('shows the whole list without JavaScript, and no filter controls that would do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/advisories/?severity=critical`);
+    expect(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).count()).toBe(8);
+    expect(await page.getByRole('form', { name: 'Filter the advisories' }).count()).toBe(0);
+    await page.goto(`${server.url}/check/?v=2.0.0`);
+    expect(await page.textContent('main')).toMatch(/needs JavaScript/);
+    expect(await page.getByRole('link', { name: 'Acme 1.0' }).getAttribute('href')).toBe('/versions/1.0/');
+    await context.close();
   });
 });
 
@@ -187,6 +212,7 @@ describe('axe (WCAG 2.0, 2.1, 2.2 A and AA) and no sideways scrolling', () => {
   for (const [mode, options] of Object.entries(MODES)) {
     it.each(Object.entries(PAGE_TYPES))(`${mode}: %s`, async (_, pathname) => {
       const page = await open(pathname, options);
+      await settled(page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
