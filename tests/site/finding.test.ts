@@ -1,35 +1,18 @@
 // Finding and checking in Debian's Chromium, on the fixture site at 2026-01-10: the header's
 // search form and Pagefind, the list filters and their URL state, the version check's answers,
 // the per-branch pages and the alias redirects.
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../helpers/build.ts';
-import { launchChromium, preview, type Preview } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/browser.ts';
 
 const FIXTURE = 'tests/fixtures/site';
 const NOW = '2026-01-10T00:00:00Z';
 
-let built: BuildResult;
-let server: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  built = build(FIXTURE, NOW);
-  if (built.status !== 0) throw new Error(built.output);
-  server = await preview(FIXTURE, built.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-  if (built) fs.rmSync(built.outDir, { recursive: true, force: true });
-});
+const site = useServedSite(FIXTURE, NOW);
 
 async function open(pathname: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url + pathname);
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(site.server.url + pathname);
   return page;
 }
 
@@ -72,7 +55,7 @@ describe('search', () => {
     const page = await open('/search/?q=policy');
     await answered(page);
     expect(await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/security-policy/');
-    await page.goto(`${server.url}/search/?q=quartz`);
+    await page.goto(`${site.server.url}/search/?q=quartz`);
     await answered(page);
     expect(await status(page).textContent()).toBe('Nothing matches “quartz”.');
     await done(page);
@@ -107,9 +90,9 @@ describe('list filters', () => {
   it('filters by withdrawn-or-not, year, component and package', async () => {
     const page = await open('/advisories/?withdrawn=yes');
     expect(await rows(page).locator('h3').allTextContents()).toEqual([expect.stringContaining('ACME-SA-2025-006')]);
-    await page.goto(`${server.url}/advisories/?year=2026`);
+    await page.goto(`${site.server.url}/advisories/?year=2026`);
     expect(await status(page).textContent()).toBe('Showing 1 of 8 advisories.');
-    await page.goto(`${server.url}/advisories/?package=acme/lib`);
+    await page.goto(`${site.server.url}/advisories/?package=acme/lib`);
     expect(await rows(page).locator('.id').allTextContents()).toEqual(['ACME-SA-2026-001', 'ACME-SA-2025-021']);
     await done(page);
   });
