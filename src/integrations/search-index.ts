@@ -10,6 +10,9 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/guard/scan.ts';
 
+/** Pagefind's ready-made interfaces; /search/ uses only the JavaScript API, so they are not shipped. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
 /** Pages that opt in; Pagefind would skip the rest anyway, this just avoids sending them. */
 const INDEXED = /\sdata-pagefind-body[\s>=]/;
 
@@ -33,8 +36,10 @@ export default function searchIndex(): AstroIntegration {
             pages += 1;
             words += added.file.uniqueWords;
           }
-          const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+          const bundle = path.join(out, 'pagefind');
+          const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+          for (const name of fs.readdirSync(bundle).filter((n) => UNUSED.test(n))) fs.rmSync(path.join(bundle, name));
         } finally {
           await pagefind.close();
         }

@@ -30,7 +30,8 @@ function freePort(): Promise<number> {
 
 export interface Preview {
   url: string;
-  stop: () => void;
+  /** Resolves once the server has exited, so the next test file can start its own. */
+  stop: () => Promise<void>;
 }
 
 /** Serves `outDir` with `astro preview --outDir` (the content folder gives the site's settings). */
@@ -56,7 +57,14 @@ export async function preview(content: string, outDir: string): Promise<Preview>
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`astro preview exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => child.kill() };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    stop: () => {
+      child.kill();
+      return exited;
+    },
+  };
 }
 
 export interface ServedSite {
@@ -76,7 +84,7 @@ export function useServedSite(content: string, now: string): ServedSite {
   });
   afterAll(async () => {
     await site.browser?.close();
-    site.server?.stop();
+    await site.server?.stop();
     if (site.built) fs.rmSync(site.built.outDir, { recursive: true, force: true });
   });
   return site;
