@@ -14,6 +14,16 @@ export const paths = {
   page: (slug: string) => `/${encodeURIComponent(slug)}/`,
   securityTxt: () => '/.well-known/security.txt',
   search: () => '/search/',
+  /** "Am I affected?" and the JSON it runs on. */
+  check: () => '/check/',
+  affectedApi: () => '/api/affected.json',
+  /** One release branch: the advisories affecting it and its support status. */
+  branch: (branch: string) => `/versions/${encodeURIComponent(branch)}/`,
+  /** Redirects from an alias to the advisory carrying it. */
+  cve: (id: string) => `/cve/${encodeURIComponent(id)}/`,
+  ghsa: (id: string) => `/ghsa/${encodeURIComponent(id)}/`,
+  /** Pagefind's bundle, written after the build. */
+  pagefind: () => '/pagefind/',
   /** Feeds narrowed to one component or one release branch, beside the site-wide ones. */
   scopedFeed: (scope: FeedScope, format: FeedFormat) =>
     scope.kind === 'site' ? paths.feed(format) : `/feeds/${scope.kind}/${encodeURIComponent(scope.name)}/${FEED_FILES[format]}`,

@@ -3,10 +3,12 @@
  * download), and `astro preview` serving a built folder on a free port, as a visitor would see it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { ROOT } from './build.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { build, ROOT, type BuildResult } from './build.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -28,7 +30,8 @@ function freePort(): Promise<number> {
 
 export interface Preview {
   url: string;
-  stop: () => void;
+  /** Resolves once the server has exited, so the next test file can start its own. */
+  stop: () => Promise<void>;
 }
 
 /** Serves `outDir` with `astro preview --outDir` (the content folder gives the site's settings). */
@@ -54,5 +57,35 @@ export async function preview(content: string, outDir: string): Promise<Preview>
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`astro preview exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => child.kill() };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    stop: () => {
+      child.kill();
+      return exited;
+    },
+  };
+}
+
+export interface ServedSite {
+  built: BuildResult;
+  server: Preview;
+  browser: Browser;
+}
+
+/** For one test file: builds the folder once, serves it, opens Chromium, and cleans up after. */
+export function useServedSite(content: string, now: string): ServedSite {
+  const site = {} as ServedSite;
+  beforeAll(async () => {
+    site.built = build(content, now);
+    if (site.built.status !== 0) throw new Error(site.built.output);
+    site.server = await preview(content, site.built.outDir);
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+    if (site.built) fs.rmSync(site.built.outDir, { recursive: true, force: true });
+  });
+  return site;
 }

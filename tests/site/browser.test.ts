@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, files, type BuildResult } from '../helpers/build.ts';
-import { launchChromium, preview, type Preview } from '../helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { files } from '../helpers/build.ts';
+import { useServedSite } from '../helpers/browser.ts';
 
 // 2026-01-10: every risk level is public, 2.0 is active, 1.0 in paid extended support, 0.9 ended.
 const FIXTURE = 'tests/fixtures/site';
@@ -29,7 +29,16 @@ const PAGE_TYPES = {
   'security releases': '/security-releases/',
   'security release announcement': '/security-releases/2025-11-security-release/',
   '404': '/no-such-page/',
+  'search, with results': '/search/?q=critical',
+  'version check, with a result': '/check/?v=2.0.0',
+  'version check, not a version': '/check/?v=five',
+  'branch page': '/versions/1.0/',
 } as const;
+
+/** Pages whose script answers in a live region are ready once it has answered. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].every((s) => s.textContent !== '' && !s.textContent?.endsWith('…')));
+}
 
 const MODES: Record<string, BrowserContextOptions> = {
   'light, desktop': { colorScheme: 'light', viewport: { width: 1280, height: 900 } },
@@ -38,27 +47,12 @@ const MODES: Record<string, BrowserContextOptions> = {
   'dark, 375 px': { colorScheme: 'dark', viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true },
 };
 
-let built: BuildResult;
-let server: Preview;
-let browser: Browser;
-
-beforeAll(async () => {
-  built = build(FIXTURE, NOW);
-  if (built.status !== 0) throw new Error(built.output);
-  server = await preview(FIXTURE, built.outDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-  if (built) fs.rmSync(built.outDir, { recursive: true, force: true });
-});
+const site = useServedSite(FIXTURE, NOW);
 
 async function open(pathname: string, mode: BrowserContextOptions = MODES['light, desktop']!): Promise<Page> {
-  const context = await browser.newContext(mode);
+  const context = await site.browser.newContext(mode);
   const page = await context.newPage();
-  await page.goto(server.url + pathname);
+  await page.goto(site.server.url + pathname);
   return page;
 }
 
@@ -124,9 +118,9 @@ describe('a visitor’s path through the site', () => {
   });
 
   it('answers an unknown address with the 404 page and a way back', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}/advisories/ACME-SA-2025-999/`);
+    const response = await page.goto(`${site.server.url}/advisories/ACME-SA-2025-999/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     await page.getByRole('link', { name: 'Browse all security advisories' }).click();
@@ -177,12 +171,28 @@ describe('a phone and the dark scheme', () => {
 });
 
 describe('no JavaScript', () => {
-  it('ships no script in any page and no .js file', () => {
-    const all = files(built.outDir);
-    expect(all.filter((f) => /\.m?js$/.test(f))).toEqual([]);
+  const SCRIPTED = ['advisories/index.html', 'check/index.html', 'search/index.html'];
+
+  it('ships scripts only to the list, the version check and search; content pages have none', () => {
+    const all = files(site.built.outDir);
+    expect(all.filter((f) => /\.m?js$/.test(f) && !/^(_astro|pagefind)\//.test(f))).toEqual([]);
     for (const f of all.filter((f) => f.endsWith('.html'))) {
-      expect(fs.readFileSync(path.join(built.outDir, f), 'utf8'), f).not.toMatch(/<script\b/i);
+      const html = fs.readFileSync(path.join(site.built.outDir, f), 'utf8');
+      if (SCRIPTED.includes(f)) expect(html, f).toMatch(/<script\b/i);
+      else expect(html, f).not.toMatch(/<script\b/i);
     }
+  });
+
+  it('shows the whole list without JavaScript, and no filter controls that would do nothing', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/advisories/?severity=critical`);
+    expect(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).count()).toBe(8);
+    expect(await page.getByRole('form', { name: 'Filter the advisories' }).count()).toBe(0);
+    await page.goto(`${site.server.url}/check/?v=2.0.0`);
+    expect(await page.textContent('main')).toMatch(/needs JavaScript/);
+    expect(await page.getByRole('link', { name: 'Acme 1.0' }).getAttribute('href')).toBe('/versions/1.0/');
+    await context.close();
   });
 });
 
@@ -190,6 +200,7 @@ describe('axe (WCAG 2.0, 2.1, 2.2 A and AA) and no sideways scrolling', () => {
   for (const [mode, options] of Object.entries(MODES)) {
     it.each(Object.entries(PAGE_TYPES))(`${mode}: %s`, async (_, pathname) => {
       const page = await open(pathname, options);
+      await settled(page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

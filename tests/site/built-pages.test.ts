@@ -8,14 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, files, ROOT, type BuildResult } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 
-/**
- * Outputs that other issues build (feeds, OSV exports, security.txt, the releases API, search).
- * Pages link to them already; until those branches merge, the link check lets these paths be
- * missing. Everything else must resolve.
- */
-const BUILT_BY_OTHER_ISSUES = [/^\/search\/$/];
-const builtByOthers = (pathname: string) => BUILT_BY_OTHER_ISSUES.some((re) => re.test(pathname));
-
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   // Only the exceptions the issue allows: advisory titles run to 120 characters.
@@ -51,7 +43,7 @@ describe.each(Object.entries(SITES))('%s', (name, site) => {
   });
 
   it('has internal links and anchors that all resolve', () => {
-    expect(checkLinks(builds.get(name)!.outDir, site.origin, builtByOthers)).toEqual([]);
+    expect(checkLinks(builds.get(name)!.outDir, site.origin)).toEqual([]);
   });
 });
 

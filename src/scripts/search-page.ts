@@ -1,0 +1,110 @@
+/**
+ * The browser half of /search/: loads Pagefind's bundle on demand, runs the query and filters
+ * from the URL, and lists the results. Excerpts are Pagefind's own, built from this site's pages,
+ * with <mark> around the matches; everything else is set as text.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+export {};
+
+const SHOWN = 20;
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLElement>('#search-results');
+const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters');
+const selects = [...(form?.querySelectorAll<HTMLSelectElement>('select') ?? [])];
+
+// Pagefind's bundle exists only after the build, so the bundler must not touch this import: its
+// preload wrapper for dynamic imports breaks in an inlined script (__VITE_PRELOAD__ is undefined).
+const importAtRuntime = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+
+let pagefind: Promise<Pagefind> | undefined;
+function load(): Promise<Pagefind> {
+  const bundle = form?.dataset.bundle ?? '/pagefind/';
+  pagefind ??= (importAtRuntime(`${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ baseUrl: '/' });
+    return pf;
+  });
+  return pagefind;
+}
+
+function filters(): Record<string, string> {
+  return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+}
+
+let latest = 0;
+async function run() {
+  if (!statusLine || !list || !input) return;
+  const term = input.value.trim();
+  const chosen = filters();
+  const ticket = ++latest;
+  if (term === '' && Object.keys(chosen).length === 0) {
+    statusLine.textContent = 'Enter a word or an identifier to search.';
+    list.replaceChildren();
+    return;
+  }
+  statusLine.textContent = 'Searching…';
+  try {
+    const pf = await load();
+    // An empty term with filters lists everything the filters allow (Pagefind's null search).
+    const search = await pf.search(term === '' ? (null as unknown as string) : term, { filters: chosen });
+    const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    if (ticket !== latest) return;
+    const n = search.results.length;
+    statusLine.textContent = n === 0 ? `Nothing matches “${term}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'}${term ? ` “${term}”` : ''}${n > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
+    list.replaceChildren(...data.map(item));
+  } catch (error) {
+    statusLine.textContent = `Search could not load (${(error as Error).message}). The list of advisories shows every advisory.`;
+  }
+}
+
+function item(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = d.url;
+  link.textContent = d.meta.id ? `${d.meta.id}: ${d.meta.title ?? ''}` : (d.meta.title ?? d.url);
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'meta';
+  excerpt.innerHTML = d.excerpt;
+  li.append(heading, excerpt);
+  return li;
+}
+
+function syncUrl() {
+  const url = new URL(location.href);
+  url.search = '';
+  if (input?.value.trim()) url.searchParams.set('q', input.value.trim());
+  for (const [k, v] of Object.entries(filters())) url.searchParams.set(k, v);
+  history.replaceState(null, '', url);
+}
+
+if (form && input) {
+  if (fieldset) fieldset.hidden = false;
+  const query = new URLSearchParams(location.search);
+  input.value = query.get('q') ?? '';
+  for (const s of selects) {
+    const wanted = query.get(s.name) ?? '';
+    s.value = [...s.options].some((o) => o.value === wanted) ? wanted : '';
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    syncUrl();
+    void run();
+  });
+  form.addEventListener('change', () => {
+    syncUrl();
+    void run();
+  });
+  if (input.value || Object.keys(filters()).length > 0) void run();
+}

@@ -1,0 +1,170 @@
+// Finding and checking in Debian's Chromium, on the fixture site at 2026-01-10: the header's
+// search form and Pagefind, the list filters and their URL state, the version check's answers,
+// the per-branch pages and the alias redirects.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/browser.ts';
+
+const FIXTURE = 'tests/fixtures/site';
+const NOW = '2026-01-10T00:00:00Z';
+
+const site = useServedSite(FIXTURE, NOW);
+
+async function open(pathname: string): Promise<Page> {
+  const page = await (await site.browser.newContext()).newPage();
+  await page.goto(site.server.url + pathname);
+  return page;
+}
+
+const done = (page: Page) => page.context().close();
+const status = (page: Page) => page.getByRole('status');
+const answered = (page: Page) => page.waitForFunction(() => {
+  const s = document.querySelector('[role="status"]')?.textContent ?? '';
+  return s !== '' && !s.endsWith('…');
+});
+
+describe('search', () => {
+  it('finds an advisory by its CVE ID from the header’s search box', async () => {
+    const page = await open('/');
+    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search advisories' });
+    await box.fill('CVE-2026-10001');
+    await box.press('Enter');
+    await page.waitForURL('**/search/?q=CVE-2026-10001');
+    await answered(page);
+    const results = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
+    const first = results.getByRole('link').first();
+    expect(await first.textContent()).toBe('ACME-SA-2026-001: Remote code execution through the theme uploader');
+    await first.click();
+    await page.waitForURL('**/advisories/ACME-SA-2026-001/');
+    await done(page);
+  });
+
+  it('narrows results by severity and keeps query and filter in the URL', async () => {
+    const page = await open('/search/?q=critical');
+    await answered(page);
+    await page.getByRole('combobox', { name: 'Severity' }).selectOption('Critical');
+    await answered(page);
+    expect(new URL(page.url()).searchParams.get('severity')).toBe('Critical');
+    const titles = await page.locator('#search-results h3').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => /^ACME-SA-2025-0(22|05):/.test(t))).toBe(true);
+    await done(page);
+  });
+
+  it('indexes the policy page and never a held-back advisory', async () => {
+    const page = await open('/search/?q=policy');
+    await answered(page);
+    expect(await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/security-policy/');
+    await page.goto(`${site.server.url}/search/?q=quartz`);
+    await answered(page);
+    expect(await status(page).textContent()).toBe('Nothing matches “quartz”.');
+    await done(page);
+  });
+});
+
+describe('list filters', () => {
+  const rows = (page: Page) => page.locator('.advisory-list > li:not([hidden])');
+
+  it('shows only the chosen severity, says how many, and holds the state in the URL', async () => {
+    const page = await open('/advisories/');
+    expect(await status(page).textContent()).toBe('Showing all 8 advisories.');
+    await page.getByRole('combobox', { name: 'Severity' }).selectOption({ label: 'Critical' });
+    expect(await status(page).textContent()).toBe('Showing 2 of 8 advisories.');
+    expect(new URL(page.url()).search).toBe('?severity=critical');
+    const severities = await rows(page).locator('.severity').allTextContents();
+    expect(severities.map((s) => s.replace(/\s+[\d.\/]+$/, '').trim())).toEqual(['Critical', 'Critical']);
+    // The year with no critical advisory disappears with its heading.
+    expect(await page.getByRole('heading', { level: 2, name: /2026/ }).isVisible()).toBe(false);
+
+    // The link is the view: opening it again restores the same rows.
+    const shared = await open('/advisories/?severity=critical&withdrawn=no');
+    expect(await shared.getByRole('combobox', { name: 'Severity' }).inputValue()).toBe('critical');
+    expect(await rows(shared).locator('h3').allTextContents()).toEqual(await rows(page).locator('h3').allTextContents());
+    await shared.getByRole('button', { name: 'Clear filters' }).click();
+    await shared.waitForURL((u) => u.search === '');
+    expect(await rows(shared).count()).toBe(8);
+    await done(page);
+    await done(shared);
+  });
+
+  it('filters by withdrawn-or-not, year, component and package', async () => {
+    const page = await open('/advisories/?withdrawn=yes');
+    expect(await rows(page).locator('h3').allTextContents()).toEqual([expect.stringContaining('ACME-SA-2025-006')]);
+    await page.goto(`${site.server.url}/advisories/?year=2026`);
+    expect(await status(page).textContent()).toBe('Showing 1 of 8 advisories.');
+    await page.goto(`${site.server.url}/advisories/?package=acme/lib`);
+    expect(await rows(page).locator('.id').allTextContents()).toEqual(['ACME-SA-2026-001', 'ACME-SA-2025-021']);
+    await done(page);
+  });
+});
+
+describe('am I affected?', () => {
+  const ids = (page: Page) => page.locator('#check-advisories .id').allTextContents();
+  const fact = async (page: Page, term: string) => page.locator('#check-facts dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').textContent();
+
+  it.each([
+    ['2.0.0', ['ACME-SA-2026-001', 'ACME-SA-2025-022', 'ACME-SA-2025-020', 'ACME-SA-2025-004', 'ACME-SA-2025-005', 'ACME-SA-2025-001'], '2.0.2, on the same branch', '2.0: active'],
+    ['1.0.3', ['ACME-SA-2026-001', 'ACME-SA-2025-022', 'ACME-SA-2025-021', 'ACME-SA-2025-005'], '1.0.4, on the same branch', '1.0: extended support (paid)'],
+    ['0.9.1', ['ACME-SA-2026-001', 'ACME-SA-2025-022', 'ACME-SA-2025-001'], '2.0.2, on the 2.0 branch (no 0.9 release fixes all of them)', '0.9: end of life'],
+  ])('%s: lists the advisories and the lowest upgrade', async (version, expected, upgrade, branch) => {
+    const page = await open('/check/');
+    await page.getByRole('textbox', { name: 'Your version' }).fill(version);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await answered(page);
+    expect(new URL(page.url()).searchParams.get('v')).toBe(version);
+    expect(await ids(page)).toEqual(expected);
+    expect(await fact(page, 'Lowest upgrade')).toBe(upgrade);
+    expect(await fact(page, 'Branch')).toBe(branch);
+    expect(await status(page).textContent()).toBe(`${version} is affected by ${expected.length} published advisories. Upgrade to ${upgrade.split(',')[0]} to fix all of them.`);
+    await done(page);
+  });
+
+  it('never counts the withdrawn advisory that names 2.0.0', async () => {
+    const page = await open('/check/?v=2.0.0');
+    await answered(page);
+    expect(await ids(page)).not.toContain('ACME-SA-2025-006');
+    await done(page);
+  });
+
+  it('says so plainly when the input is not a version, and lists nothing', async () => {
+    const page = await open('/check/?v=five');
+    await answered(page);
+    expect(await status(page).textContent()).toBe('“five” is not a version number. Enter a full version number such as 1.2.3 (major.minor.patch); no advisories are listed for anything else.');
+    expect(await page.locator('#check-result').isVisible()).toBe(false);
+    expect(await ids(page)).toEqual([]);
+    await done(page);
+  });
+
+  it('answers a pre-release from the ranges, with a note', async () => {
+    const page = await open('/check/?v=2.0.0-beta.1');
+    await answered(page);
+    expect(await ids(page)).toEqual(['ACME-SA-2026-001', 'ACME-SA-2025-001']);
+    expect(await page.locator('#check-notes').textContent()).toMatch(/2\.0\.0-beta\.1 is a pre-release/);
+    await done(page);
+  });
+});
+
+describe('branch pages and alias addresses', () => {
+  it('lists what affects a branch with its fix, linked from the supported-versions table', async () => {
+    const page = await open('/supported-versions/');
+    await page.getByRole('link', { name: '1.0', exact: true }).click();
+    await page.waitForURL('**/versions/1.0/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Acme 1.0 LTS');
+    expect(await page.locator('.facts').textContent()).toMatch(/Support status\s*extended support \(paid\)\s*Latest release\s*1\.0\.4/);
+    const table = page.getByRole('table', { name: 'Advisories affecting 1.0, newest first' });
+    const row = table.getByRole('row').filter({ hasText: 'ACME-SA-2026-001' });
+    expect(await row.getByRole('cell').last().textContent()).toMatch(/acme\/app:\s*1\.0\.4\s*acme\/lib:\s*1\.0\.4/);
+    expect(await table.textContent()).not.toContain('ACME-SA-2025-006');
+    await done(page);
+  });
+
+  it('sends /cve/<ID>/ to the advisory still in force, not the withdrawn duplicate', async () => {
+    const page = await open('/cve/CVE-2025-10001/');
+    await page.waitForURL('**/advisories/ACME-SA-2025-001/');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    const ghsa = await open('/ghsa/GHSA-6666-7777-8888/');
+    await ghsa.waitForURL('**/advisories/ACME-SA-2026-001/');
+    await done(page);
+    await done(ghsa);
+  });
+});
