@@ -5,6 +5,8 @@
 export const paths = {
   home: () => '/',
   advisories: () => '/advisories/',
+  /** Page n of the advisory list; page 1 is the list itself. */
+  advisoriesPage: (n: number) => (n <= 1 ? '/advisories/' : `/advisories/page/${n}/`),
   advisory: (id: string) => `/advisories/${encodeURIComponent(id)}/`,
   osv: (id: string) => `/osv/${encodeURIComponent(id)}.json`,
   osvAll: () => '/osv/all.json',
