@@ -117,7 +117,7 @@ for (const n of sizes) {
     coldSeconds: cold.seconds,
     warmSeconds: warm.seconds,
     peakMB: Math.max(cold.peakMB, warm.peakMB),
-    guardSeconds: secondsIn(cold.output, /embargo guard: .* in ([\d.]+) s;/),
+    guardSeconds: secondsIn(cold.output, /embargo guard: .*? in ([\d.]+) s \(/),
     searchIndexSeconds: secondsIn(cold.output, /search index(?:er)?[^\n]* in ([\d.]+) s/i),
     distFiles: dist.files,
     distMB: dist.bytes / 1024 / 1024,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildState } from './build-state.ts';
-import { guard, formatGuardReport } from '../lib/guard/guard.ts';
+import { type GuardInput, fingerprintsInWorker, formatGuardReport, guard, guardInput } from '../lib/guard/guard.ts';
 import { listFiles } from '../lib/guard/scan.ts';
 import { displayPath } from '../lib/content-dir.ts';
 
@@ -22,13 +22,23 @@ function templateText(): string[] {
 }
 
 export default function embargoGuard(state: BuildState): AstroIntegration {
+  let input: GuardInput | undefined;
+  let prepared: ReturnType<typeof fingerprintsInWorker> | undefined;
   return {
     name: 'disclose:embargo-guard',
     hooks: {
+      // Validation has read the content by now; collect fingerprints while the pages render.
+      'astro:build:start': () => {
+        if (!state.corpus || !state.now) return;
+        input = guardInput(state.corpus, state.now, templateText());
+        prepared = fingerprintsInWorker(input);
+        // Failures surface when the guard awaits it; do not let them go unhandled meanwhile.
+        prepared.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir).replace(/[\/]+$/, '');
         if (!state.corpus || !state.now) throw new Error('the embargo guard ran without the validated content');
-        const report = await guard(out, state.corpus, state.now, templateText());
+        const report = await guard(out, input ?? guardInput(state.corpus, state.now, templateText()), prepared);
         const { lines, failed } = formatGuardReport(report, displayPath(out));
         if (!failed) {
           logger.info(lines.join('\n'));

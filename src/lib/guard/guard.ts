@@ -1,9 +1,10 @@
-/** The embargo guard as a plain function over a built folder, a corpus and the build instant. */
+/** The embargo guard as plain functions over the content, the build instant and a built folder. */
 import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../corpus/read.ts';
 import { indexReleases } from '../releases.ts';
 import { describeHold, visibility } from '../visibility.ts';
-import { type Held, fingerprints } from './fingerprints.ts';
+import { Worker } from 'node:worker_threads';
+import { type FingerprintSet, type Held, fingerprints } from './fingerprints.ts';
 import { tokens } from './text.ts';
 import { type ScanResult, scanDirectoryParallel } from './scan.ts';
 
@@ -11,35 +12,67 @@ export interface GuardReport extends ScanResult {
   public: number;
   held: Held[];
   seconds: number;
+  /** Of which: waiting for (or collecting) fingerprints; the rest is reading and matching the output. */
+  fingerprintSeconds: number;
 }
 
-export async function guard(dir: string, corpus: Corpus, now: Date, templates: string[] = []): Promise<GuardReport> {
-  const started = performance.now();
+/** What the guard needs from the content: plain data, so a worker thread can take it. */
+export interface GuardInput {
+  public: number;
+  held: Held[];
+  publicText: string[];
+  publicAliases: string[];
+  /** Words that templates print and facts that are public anyway (see fingerprints.ts). */
+  facts: string[];
+}
+
+export function guardInput(corpus: Corpus, now: Date, templates: string[] = []): GuardInput {
   const releases = indexReleases(corpus.branches);
-  const held: Held[] = [];
-  const publicText: string[] = [...templates];
-  const publicAliases = new Set<string>();
-  // Words that templates print and facts that are public anyway: runs made only of these are
-  // what exports generate (remediation sentences and the like), not a held-back advisory's text.
-  const facts: string[] = [...templates, ...corpus.branches.flatMap((b) => [b.branch, ...b.releases.map((r) => r.version)])];
-  if (corpus.site) facts.push(corpus.site.name, corpus.site.project, ...corpus.site.packages.map((p) => p.name), ...corpus.site.components);
+  const input: GuardInput = { public: 0, held: [], publicText: [...templates], publicAliases: [], facts: [...templates] };
+  input.facts.push(...corpus.branches.flatMap((b) => [b.branch, ...b.releases.map((r) => r.version)]));
+  if (corpus.site) {
+    input.facts.push(corpus.site.name, corpus.site.project, ...corpus.site.packages.map((p) => p.name), ...corpus.site.components);
+    input.publicText.push(corpus.site.name, corpus.site.project);
+  }
   for (const a of corpus.advisories) {
     const v = visibility(a.data, releases, now);
     const aliases = [...a.data.cve, ...a.data.ghsa];
     if (v.public) {
-      publicText.push(a.data.title, a.data.summary, a.body);
-      aliases.forEach((x) => publicAliases.add(x));
-      facts.push(a.id, ...aliases, ...a.data.affected.map((p) => p.package));
+      input.public++;
+      input.publicText.push(a.data.title, a.data.summary, a.body);
+      input.publicAliases.push(...aliases);
+      input.facts.push(a.id, ...aliases, ...a.data.affected.map((p) => p.package));
     } else {
-      held.push({ id: a.id, reason: describeHold(v.reason), title: a.data.title, summary: a.data.summary, body: a.body, aliases });
+      input.held.push({ id: a.id, reason: describeHold(v.reason), title: a.data.title, summary: a.data.summary, body: a.body, aliases });
     }
   }
-  for (const p of corpus.pages) publicText.push(p.data.title, p.data.description, p.body);
-  for (const n of corpus.announcements) publicText.push(n.data.title, n.body);
-  if (corpus.site) publicText.push(corpus.site.name, corpus.site.project);
-  const set = fingerprints(held, publicText, publicAliases, new Set(facts.flatMap(tokens)));
+  for (const p of corpus.pages) input.publicText.push(p.data.title, p.data.description, p.body);
+  for (const n of corpus.announcements) input.publicText.push(n.data.title, n.body);
+  return input;
+}
+
+export function buildFingerprints(input: GuardInput): FingerprintSet {
+  return fingerprints(input.held, input.publicText, new Set(input.publicAliases), new Set(input.facts.flatMap(tokens)));
+}
+
+/**
+ * Fingerprints do not depend on the output, so the build starts collecting them on a worker
+ * thread while Astro renders pages; the guard then only has to read the output.
+ */
+export function fingerprintsInWorker(input: GuardInput): Promise<FingerprintSet> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./fingerprint-worker.ts', import.meta.url), { workerData: input });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+export async function guard(dir: string, input: GuardInput, prepared?: Promise<FingerprintSet>): Promise<GuardReport> {
+  const started = performance.now();
+  const set = prepared ? await prepared : buildFingerprints(input);
+  const fingerprintSeconds = (performance.now() - started) / 1000;
   const scan = await scanDirectoryParallel(dir, set);
-  return { ...scan, public: corpus.advisories.length - held.length, held, seconds: (performance.now() - started) / 1000 };
+  return { ...scan, public: input.public, held: input.held, seconds: (performance.now() - started) / 1000, fingerprintSeconds };
 }
 
 function kB(bytes: number): string {
@@ -61,7 +94,8 @@ export function formatGuardReport(r: GuardReport, dirName: string): { lines: str
   const heldText = r.held.length === 0 ? '0 held back' : `${r.held.length} held back (${[...reasons].map(([k, n]) => `${k} ${n}`).join(', ')})`;
   const failed = r.hits.length > 0 || r.unreadable.length > 0;
   lines.push(
-    `embargo guard: ${r.public} public, ${heldText}; scanned ${r.files} files, ${kB(r.bytes)} in ${r.seconds.toFixed(2)} s; ` +
+    `embargo guard: ${r.public} public, ${heldText}; scanned ${r.files} files, ${kB(r.bytes)} in ${r.seconds.toFixed(2)} s ` +
+      `(${r.fingerprintSeconds.toFixed(2)} s of it on fingerprints); ` +
       (failed ? `${r.hits.length} leaks, ${r.unreadable.length} unreadable files: ${dirName}/ removed so nothing can be deployed` : 'no leaks'),
   );
   return { lines, failed };
