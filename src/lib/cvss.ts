@@ -101,7 +101,3 @@ export function parseCvss(input: string): CvssResult {
   return { ok: true, cvss: { vector, version, score, rating: cvssRating(score) } };
 }
 
-/** "8.3 High". */
-export function formatCvss(cvss: Pick<Cvss, 'score' | 'rating'>): string {
-  return `${cvss.score.toFixed(1)} ${cvss.rating}`;
-}

@@ -12,8 +12,3 @@ export function indexReleases(branches: readonly Branch[]): ReleaseIndex {
   return { byVersion };
 }
 
-/** Released means listed and dated no later than `now`. */
-export function isReleased(index: ReleaseIndex, version: string, now: Date): boolean {
-  const r = index.byVersion.get(version);
-  return r !== undefined && r.date <= now;
-}

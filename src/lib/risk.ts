@@ -92,7 +92,3 @@ export function parseRisk(input: string): RiskResult {
   };
 }
 
-/** "Moderately critical 12/25". */
-export function formatRisk(risk: Pick<Risk, 'level' | 'score'>): string {
-  return `${risk.level} ${risk.score}/25`;
-}

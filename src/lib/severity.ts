@@ -4,7 +4,7 @@
  * so colour never carries it alone.
  */
 import type { Risk } from './risk.ts';
-import { type Cvss, formatCvss } from './cvss.ts';
+import type { Cvss } from './cvss.ts';
 
 export interface Headline {
   source: 'risk' | 'cvss' | 'label';
@@ -53,4 +53,3 @@ export function formatHeadline(h: Headline): string {
   return h.score ? `${h.label} ${h.score}` : h.label;
 }
 
-export { formatCvss };

@@ -28,10 +28,6 @@ export function inRange(version: string, range: VersionRange): boolean {
   return true;
 }
 
-/** The upper bound of a range, for ordering and display. */
-export function rangeEnd(range: VersionRange): string | undefined {
-  return range.fixed ?? range.last_affected;
-}
 
 /** `5.2.3` → `5.2`: the release branch a version belongs to. */
 export function branchOf(version: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RISK_METRICS, type RiskMetric, formatRisk, parseRisk, riskLevel } from '../../src/lib/risk.ts';
+import { RISK_METRICS, type RiskMetric, parseRisk, riskLevel } from '../../src/lib/risk.ts';
+import { formatHeadline, headline } from '../../src/lib/severity.ts';
 
 const base: Record<RiskMetric, string> = { AC: 'Complex', A: 'Admin', CI: 'None', II: 'None', E: 'Theoretical', TD: 'Uncommon' };
 const vector = (m: Record<RiskMetric, string>) => Object.entries(m).map(([k, v]) => `${k}:${v}`).join('/');
@@ -35,7 +36,7 @@ describe('NIST IR 7864 risk scoring', () => {
   it('normalises metric order and formats as "level score/25"', () => {
     const risk = score('TD:Default/E:Theoretical/II:Some/CI:Some/A:User/AC:Basic');
     expect(risk.vector).toBe('AC:Basic/A:User/CI:Some/II:Some/E:Theoretical/TD:Default');
-    expect(formatRisk(risk)).toBe('Moderately critical 13/25');
+    expect(formatHeadline(headline({ risk, cvss: [] }))).toBe('Moderately critical 13/25');
   });
 
   it('reports every fault in a vector', () => {
