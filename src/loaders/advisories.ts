@@ -9,18 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-function mdxFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx') && !e.name.startsWith('_'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
+import { FRONTMATTER, listFiles } from '../lib/corpus/read.ts';
 
 export function advisoriesLoader(dir: string): Loader {
   return {
@@ -28,18 +20,19 @@ export function advisoriesLoader(dir: string): Loader {
     load: async ({ store, parseData, generateDigest, renderMarkdown, watcher, config }) => {
       watcher?.add(dir);
       const untouched = new Set(store.keys());
-      for (const file of mdxFiles(dir)) {
+      for (const file of listFiles(dir, '.mdx', true)) {
         const id = path.basename(file, '.mdx');
         untouched.delete(id);
         const source = fs.readFileSync(file, 'utf8');
         const digest = generateDigest(source);
         if (store.get(id)?.digest === digest) continue;
         const match = FRONTMATTER.exec(source);
-        const raw = (match ? yaml.load(match[1]!) : {}) as Record<string, unknown>;
+        // The core schema, as npm run check reads it: dates stay strings for the strict date check.
+        const raw = (match ? yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) : {}) as Record<string, unknown>;
         const body = match ? source.slice(match[0].length) : source;
         const data = await parseData({ id, data: raw, filePath: file });
-        const rendered = await renderMarkdown(body, { fileURL: new URL(`file://${file}`) });
-        store.set({ id, data, body, digest, rendered, filePath: path.relative(new URL(config.root).pathname, file) });
+        const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(file) });
+        store.set({ id, data, body, digest, rendered, filePath: path.relative(fileURLToPath(config.root), file) });
       }
       for (const id of untouched) store.delete(id);
     },

@@ -12,34 +12,28 @@ function readYaml(file: string): unknown {
   return yaml.load(fs.readFileSync(file, 'utf8'), { filename: file, schema: yaml.CORE_SCHEMA });
 }
 
-export function siteLoader(dir: string): Loader {
-  const file = path.join(dir, 'site.yaml');
+/** A loader over one YAML file that becomes entries `[id, raw data]`, each checked by the schema. */
+function yamlLoader(name: string, file: string, entries: (raw: unknown) => [string, Record<string, unknown>][]): Loader {
   return {
-    name: 'disclose-site',
+    name,
     load: async ({ store, parseData, generateDigest, watcher }) => {
       watcher?.add(file);
-      const raw = readYaml(file) as Record<string, unknown>;
-      const data = await parseData({ id: 'site', data: raw, filePath: file });
       store.clear();
-      store.set({ id: 'site', data, digest: generateDigest(raw) });
+      for (const [id, raw] of entries(readYaml(file))) {
+        const data = await parseData({ id, data: raw, filePath: file });
+        store.set({ id, data, digest: generateDigest(raw) });
+      }
     },
   };
 }
 
+export function siteLoader(dir: string): Loader {
+  return yamlLoader('disclose-site', path.join(dir, 'site.yaml'), (raw) => [['site', raw as Record<string, unknown>]]);
+}
+
+/** One entry per branch, id = branch; the data module sorts them, so file order need not be kept. */
 export function releasesLoader(dir: string): Loader {
-  const file = path.join(dir, 'releases.yaml');
-  return {
-    name: 'disclose-releases',
-    load: async ({ store, parseData, generateDigest, watcher }) => {
-      watcher?.add(file);
-      const branches = (readYaml(file) ?? []) as Record<string, unknown>[];
-      store.clear();
-      for (const [order, raw] of branches.entries()) {
-        const id = String(raw.branch);
-        const data = await parseData({ id, data: raw, filePath: file });
-        // Keep the file's order (newest first) without adding a field to the strict schema.
-        store.set({ id, data, digest: generateDigest({ order, raw }) });
-      }
-    },
-  };
+  return yamlLoader('disclose-releases', path.join(dir, 'releases.yaml'), (raw) =>
+    ((raw ?? []) as Record<string, unknown>[]).map((branch) => [String(branch.branch), branch]),
+  );
 }

@@ -49,9 +49,11 @@ export interface Corpus {
   branchFacts: Partial<Branch>[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The frontmatter block of an MDX file; shared with the advisories loader. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function listFiles(dir: string, ext: string, recursive: boolean): string[] {
+/** Content files with an extension, sorted; names starting with _ are ignored. */
+export function listFiles(dir: string, ext: string, recursive: boolean): string[] {
   if (!fs.existsSync(dir)) return [];
   const entries = fs.readdirSync(dir, { recursive, withFileTypes: true });
   return entries

@@ -4,8 +4,8 @@
  */
 import { markdownToHtml } from '../markdown-html.ts';
 import { isoDate } from '../dates.ts';
-import { type FeedFormat, FEED_FILES, absolute, paths } from '../urls.ts';
-import type { FeedModel } from './feed-model.ts';
+import { absolute, paths } from '../urls.ts';
+import { type FeedModel, feedEnvelope } from './feed-model.ts';
 import { requireSome } from './record.ts';
 import type { Announcement } from '../../schemas/announcement.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -34,18 +34,11 @@ export function announcementFeedModel(items: readonly AnnouncementItem[], site: 
       updated: a.data.published,
       categories: [{ term: a.data.highest_risk, scheme: absolute(site.url, `${paths.advisories()}#severity`) }],
     }));
-  const self = Object.fromEntries(
-    (Object.keys(FEED_FILES) as FeedFormat[]).map((f) => [f, absolute(site.url, paths.announcementFeed(f))]),
-  ) as Record<FeedFormat, string>;
-  return {
+  return feedEnvelope(site, {
     title: `${site.name}: security release announcements`,
     description: `Advance notice of ${site.project} security releases.`,
-    base: site.url,
-    home: absolute(site.url, paths.securityReleases()),
-    self,
-    language: site.security_txt.languages[0] ?? 'en',
-    author: { name: site.name, url: absolute(site.url, paths.home()) },
-    updated: new Date(Math.max(...entries.map((e) => e.updated.getTime()))),
+    home: paths.securityReleases(),
+    selfPath: paths.announcementFeed,
     entries,
-  };
+  });
 }

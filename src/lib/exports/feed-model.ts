@@ -99,19 +99,34 @@ export function feedModel(advisories: readonly ExportAdvisory[], site: Site, sco
   const entries = feedWindow(requireSome(scoped, `feed ${scope.kind === 'site' ? 'site' : `${scope.kind} ${scope.name}`}`), now).map(
     (a) => feedEntry(a, site),
   );
-  const self = Object.fromEntries(
-    (Object.keys(FEED_FILES) as FeedFormat[]).map((f) => [f, absolute(site.url, paths.scopedFeed(scope, f))]),
-  ) as Record<FeedFormat, string>;
-  return {
+  return feedEnvelope(site, {
     title: scopeTitle(site, scope),
     description: scopeDescription(site, scope),
+    home: paths.advisories(),
+    selfPath: (f) => paths.scopedFeed(scope, f),
+    entries,
+  });
+}
+
+/**
+ * What every feed shares around its entries: links, language, author, and an updated time that
+ * is the newest entry's, never the build clock.
+ */
+export function feedEnvelope(
+  site: Site,
+  feed: { title: string; description: string; home: string; selfPath: (format: FeedFormat) => string; entries: FeedEntry[] },
+): FeedModel {
+  const self = Object.fromEntries((Object.keys(FEED_FILES) as FeedFormat[]).map((f) => [f, absolute(site.url, feed.selfPath(f))])) as Record<FeedFormat, string>;
+  return {
+    title: feed.title,
+    description: feed.description,
     base: site.url,
-    home: absolute(site.url, paths.advisories()),
+    home: absolute(site.url, feed.home),
     self,
     language: site.security_txt.languages[0] ?? 'en',
     author: { name: site.name, url: absolute(site.url, paths.home()) },
-    updated: new Date(Math.max(...entries.map((e) => e.updated.getTime()))),
-    entries,
+    updated: new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))),
+    entries: feed.entries,
   };
 }
 
