@@ -7,24 +7,15 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildInstant } from '../lib/now.ts';
 import { type ReleaseIndex, indexReleases } from '../lib/releases.ts';
-import { isPublic, isWithdrawnAt } from '../lib/visibility.ts';
-import { type Headline, headline } from '../lib/severity.ts';
+import { type Published, publicAdvisories } from '../lib/visibility.ts';
 import type { Branch } from '../schemas/releases.ts';
 import type { Site } from '../schemas/site.ts';
 import semver from 'semver';
 
 export type AdvisoryEntry = CollectionEntry<'advisories'>;
 
-export interface PublicAdvisory {
-  id: string;
-  entry: AdvisoryEntry;
-  data: AdvisoryEntry['data'];
-  headline: Headline;
-  /** Withdrawn as of the build instant. `data` agrees: before the instant it reads as published. */
-  withdrawn: boolean;
-  /** The raw MDX body, for exports that render or quote it. */
-  body: string;
-}
+/** A public advisory with its collection entry, which pages render. */
+export type PublicAdvisory = Published<AdvisoryEntry>;
 
 export interface SiteData {
   now: Date;
@@ -50,15 +41,7 @@ async function load(): Promise<SiteData> {
     .map((e) => e.data)
     .sort((a, b) => semver.compare(`${b.branch}.0`, `${a.branch}.0`));
   const releases = indexReleases(branches);
-  const advisories = advisoryEntries
-    .filter((entry) => isPublic(entry.data, releases, now))
-    .map((entry) => {
-      const withdrawn = isWithdrawnAt(entry.data, now);
-      // Before its withdrawal instant an advisory is simply published, in every output.
-      const data = withdrawn || entry.data.status !== 'withdrawn' ? entry.data : { ...entry.data, status: 'published' as const, withdrawn: undefined };
-      return { id: entry.id, entry, data, headline: headline(data), withdrawn, body: entry.body ?? '' };
-    })
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || (a.id < b.id ? 1 : -1));
+  const advisories = publicAdvisories(advisoryEntries, releases, now);
   return { now, site, branches, releases, advisories, byId: new Map(advisories.map((a) => [a.id, a])) };
 }
 

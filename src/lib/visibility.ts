@@ -7,7 +7,9 @@
  * version it names is a release in releases.yaml dated no later than now.
  */
 import type { ReleaseIndex } from './releases.ts';
+import type { Advisory } from '../schemas/advisory.ts';
 import { isoInstant } from './dates.ts';
+import { type Headline, headline } from './severity.ts';
 
 export type HoldReason =
   | { kind: 'draft' }
@@ -65,4 +67,37 @@ export function describeHold(reason: HoldReason): string {
  */
 export function isWithdrawnAt(advisory: { status: VisibilityInput['status']; withdrawn?: Date }, now: Date): boolean {
   return advisory.status === 'withdrawn' && advisory.withdrawn !== undefined && advisory.withdrawn <= now;
+}
+
+export interface Published<E> {
+  id: string;
+  entry: E;
+  /** As of the build instant: before its withdrawal instant an advisory reads as published. */
+  data: Advisory;
+  headline: Headline;
+  /** Withdrawn as of the build instant. */
+  withdrawn: boolean;
+  /** The body as written. */
+  body: string;
+}
+
+/**
+ * The public advisories at `now`, newest first, each with its data as of `now`. Pages read them
+ * through src/data/advisories.ts; the build step that writes the per-advisory exports reads the
+ * validated corpus through the same function, so both publish exactly the same set.
+ */
+export function publicAdvisories<E extends { id: string; data: Advisory; body?: string }>(
+  entries: readonly E[],
+  releases: ReleaseIndex,
+  now: Date,
+): Published<E>[] {
+  return entries
+    .filter((entry) => isPublic(entry.data, releases, now))
+    .map((entry) => {
+      const withdrawn = isWithdrawnAt(entry.data, now);
+      const data: Advisory =
+        withdrawn || entry.data.status !== 'withdrawn' ? entry.data : { ...entry.data, status: 'published', withdrawn: undefined };
+      return { id: entry.id, entry, data, headline: headline(data), withdrawn, body: entry.body ?? '' };
+    })
+    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || (a.id < b.id ? 1 : -1));
 }
