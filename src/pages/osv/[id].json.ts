@@ -1,9 +1,13 @@
-/** `/osv/<ID>.json`: one OSV record per public advisory. */
+/**
+ * `/osv/<ID>.json`: one OSV record per public advisory. A build writes these files in one pass
+ * (src/integrations/advisory-exports.ts), so this route only serves them in `astro dev`.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/advisories.ts';
 import { osvJson, toOsv } from '../../lib/exports/osv.ts';
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const { advisories } = await siteData();
   return advisories.map((a) => ({ params: { id: a.id } }));
 }) satisfies GetStaticPaths;

@@ -1,22 +1,21 @@
-/** `/.well-known/csaf/white/<year>/<id>.json` and its `.sha256` and `.sha512` files. */
+/**
+ * `/.well-known/csaf/white/<year>/<id>.json` and its `.sha256` and `.sha512` files. A build
+ * writes these in one pass (src/integrations/advisory-exports.ts), so this route only serves
+ * them in `astro dev`.
+ */
 import type { APIRoute } from 'astro';
-import { csafData, text } from '../../../../../data/csaf.ts';
-import { hashFile } from '../../../../../lib/exports/csaf-distribution.ts';
-
-const KINDS = ['json', 'sha256', 'sha512'] as const;
-type Kind = (typeof KINDS)[number];
+import { siteData } from '../../../../../data/advisories.ts';
+import { text } from '../../../../../data/csaf.ts';
+import { advisoryExportFiles } from '../../../../../lib/exports/advisory-files.ts';
 
 export async function getStaticPaths() {
-  return (await csafData()).flatMap((f) =>
-    KINDS.map((kind) => ({
-      params: { year: String(f.year), file: kind === 'json' ? f.name : `${f.name}.${kind}` },
-      props: { path: f.path, kind },
-    })),
+  if (!import.meta.env.DEV) return [];
+  const { advisories, site } = await siteData();
+  return advisories.flatMap((a) =>
+    advisoryExportFiles(a, site)
+      .filter((f) => f.path.startsWith('/.well-known/csaf/'))
+      .map((f) => ({ params: { year: f.path.split('/').at(-2)!, file: f.path.split('/').at(-1)! }, props: { body: f.body, type: f.path.endsWith('.json') ? 'application/json' : 'text/plain' } })),
   );
 }
 
-export const GET: APIRoute<{ path: string; kind: Kind }> = async ({ props }) => {
-  const file = (await csafData()).find((f) => f.path === props.path)!;
-  if (props.kind === 'json') return text(file.json, 'application/json');
-  return text(hashFile(file.json, file.name, props.kind), 'text/plain');
-};
+export const GET: APIRoute<{ body: string; type: string }> = ({ props }) => text(props.body, props.type);
