@@ -4,8 +4,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Held, fingerprints, match } from '../../src/lib/guard/fingerprints.ts';
-import { scanDirectory, scanDirectoryParallel } from '../../src/lib/guard/scan.ts';
+import { listFiles, scanDirectory, scanFilesParallel } from '../../src/lib/guard/scan.ts';
 import { tokens, visibleText } from '../../src/lib/guard/text.ts';
+import { type GuardInput, guard } from '../../src/lib/guard/guard.ts';
 
 const held: Held = {
   id: 'ACME-SA-2025-007',
@@ -83,9 +84,33 @@ describe('the parallel scan', () => {
   fs.writeFileSync(path.join(dir, 'page-0777.html'), '<p>see CVE-2025-30007</p>');
 
   it('spreads a large folder over worker threads and finds the same hits', async () => {
-    const r = await scanDirectoryParallel(dir, set);
+    const r = await scanFilesParallel(dir, listFiles(dir), set);
     expect(r.files).toBe(1600);
     expect(r.hits.map((h) => `${h.file}: ${h.fingerprint.what}`)).toEqual(['page-0777.html: alias CVE-2025-30007']);
     expect(r).toEqual({ ...scanDirectory(dir, set), hits: expect.any(Array) });
+  });
+});
+
+describe('a folder that is still being written when the guard starts', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-scan-late-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<p>Nothing to see.</p>');
+  const input: GuardInput = { public: 1, held: [held], publicText, publicAliases: ['CVE-2025-30008'], facts: [] };
+
+  it('is scanned once it is ready, so what lands in it late is still caught', async () => {
+    let written = false;
+    const ready = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        fs.mkdirSync(path.join(dir, 'pagefind/fragment'), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'pagefind/fragment/en_1.pf_fragment'), zlib.gzipSync('{"content":"Heap overflow in the zephyr decoder"}'));
+        written = true;
+        resolve();
+      }, 50),
+    );
+    const report = await guard(dir, input, undefined, { folder: 'pagefind', ready });
+    expect(written).toBe(true);
+    expect(report.files).toBe(2);
+    expect(report.hits.map((h) => `${h.file}: ${h.fingerprint.what}`)).toEqual(['pagefind/fragment/en_1.pf_fragment: title "Heap overflow in the zephyr decoder"']);
+    expect(report.waitedSeconds).toBeGreaterThan(0);
   });
 });

@@ -6,14 +6,24 @@ import { describeHold, visibility } from '../visibility.ts';
 import { Worker } from 'node:worker_threads';
 import { type FingerprintSet, type Held, fingerprints } from './fingerprints.ts';
 import { tokens } from './text.ts';
-import { type ScanResult, scanDirectoryParallel } from './scan.ts';
+import path from 'node:path';
+import { type ScanResult, listFiles, mergeScans, scanFilesParallel } from './scan.ts';
 
 export interface GuardReport extends ScanResult {
   public: number;
   held: Held[];
+  /** The guard's own time: collecting (or waiting for) fingerprints, reading and matching. */
   seconds: number;
   /** Of which: waiting for (or collecting) fingerprints; the rest is reading and matching the output. */
   fingerprintSeconds: number;
+  /** Not counted in `seconds`: waiting for output still being written when the rest was scanned. */
+  waitedSeconds: number;
+}
+
+/** Output that is still being written when the guard starts: the folder, and when it is done. */
+export interface LateOutput {
+  folder: string;
+  ready: Promise<void>;
 }
 
 /** What the guard needs from the content: plain data, so a worker thread can take it. */
@@ -67,12 +77,24 @@ export function fingerprintsInWorker(input: GuardInput): Promise<FingerprintSet>
   });
 }
 
-export async function guard(dir: string, input: GuardInput, prepared?: Promise<FingerprintSet>): Promise<GuardReport> {
+/**
+ * Scans everything in `dir`. A `late` folder (the search index) is scanned after the rest, once
+ * it is ready, so the guard overlaps with the step that writes it.
+ */
+export async function guard(dir: string, input: GuardInput, prepared?: Promise<FingerprintSet>, late?: LateOutput): Promise<GuardReport> {
   const started = performance.now();
   const set = prepared ? await prepared : buildFingerprints(input);
   const fingerprintSeconds = (performance.now() - started) / 1000;
-  const scan = await scanDirectoryParallel(dir, set);
-  return { ...scan, public: input.public, held: input.held, seconds: (performance.now() - started) / 1000, fingerprintSeconds };
+  const lateDir = late ? path.join(dir, late.folder) : undefined;
+  const inLate = (f: string) => lateDir !== undefined && f.startsWith(lateDir + path.sep);
+  const first = await scanFilesParallel(dir, listFiles(dir).filter((f) => !inLate(f)), set);
+  const waitStarted = performance.now();
+  await late?.ready;
+  const waitedSeconds = (performance.now() - waitStarted) / 1000;
+  const rest = late ? await scanFilesParallel(dir, listFiles(dir).filter(inLate), set) : undefined;
+  const scan = mergeScans(rest ? [first, rest] : [first]);
+  const seconds = (performance.now() - started) / 1000 - waitedSeconds;
+  return { ...scan, public: input.public, held: input.held, seconds, fingerprintSeconds, waitedSeconds };
 }
 
 function kB(bytes: number): string {
@@ -95,7 +117,7 @@ export function formatGuardReport(r: GuardReport, dirName: string): { lines: str
   const failed = r.hits.length > 0 || r.unreadable.length > 0;
   lines.push(
     `embargo guard: ${r.public} public, ${heldText}; scanned ${r.files} files, ${kB(r.bytes)} in ${r.seconds.toFixed(2)} s ` +
-      `(${r.fingerprintSeconds.toFixed(2)} s of it on fingerprints); ` +
+      `(${r.fingerprintSeconds.toFixed(2)} s of it on fingerprints; ${r.waitedSeconds.toFixed(2)} s more waiting for the search index); ` +
       (failed ? `${r.hits.length} leaks, ${r.unreadable.length} unreadable files: ${dirName}/ removed so nothing can be deployed` : 'no leaks'),
   );
   return { lines, failed };

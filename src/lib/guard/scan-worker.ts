@@ -1,4 +1,4 @@
-/** One worker of the parallel guard scan (see scanDirectoryParallel in scan.ts). */
+/** One worker of the parallel guard scan (see scanFilesParallel in scan.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FingerprintSet } from './fingerprints.ts';
 import { scanFiles } from './scan.ts';

@@ -79,12 +79,26 @@ export function scanDirectory(dir: string, set: FingerprintSet): ScanResult {
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 1500;
 
+/** Results of several scans as one, hits and unreadable files in path order. */
+export function mergeScans(parts: readonly ScanResult[]): ScanResult {
+  const merged: ScanResult = { files: 0, bytes: 0, hits: [], unreadable: [] };
+  for (const p of parts) {
+    merged.files += p.files;
+    merged.bytes += p.bytes;
+    merged.hits.push(...p.hits);
+    merged.unreadable.push(...p.unreadable);
+  }
+  const order = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  merged.hits.sort(order);
+  merged.unreadable.sort(order);
+  return merged;
+}
+
 /**
- * The same scan spread over worker threads, one per core: the build is otherwise idle while the
- * guard runs, and reading and matching tens of megabytes is the guard's whole cost.
+ * The same scan spread over worker threads, one per core: reading and matching tens of
+ * megabytes is the guard's whole cost, and the build has little else to do meanwhile.
  */
-export async function scanDirectoryParallel(dir: string, set: FingerprintSet): Promise<ScanResult> {
-  const files = listFiles(dir);
+export async function scanFilesParallel(dir: string, files: string[], set: FingerprintSet): Promise<ScanResult> {
   const threads = Math.min(os.availableParallelism(), 4);
   if (files.length < PARALLEL_FROM || threads < 2 || set.count === 0) return scanFiles(dir, files, set);
   const chunks = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
@@ -99,15 +113,5 @@ export async function scanDirectoryParallel(dir: string, set: FingerprintSet): P
         }),
     ),
   );
-  const merged: ScanResult = { files: 0, bytes: 0, hits: [], unreadable: [] };
-  for (const p of parts) {
-    merged.files += p.files;
-    merged.bytes += p.bytes;
-    merged.hits.push(...p.hits);
-    merged.unreadable.push(...p.unreadable);
-  }
-  const order = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  merged.hits.sort(order);
-  merged.unreadable.sort(order);
-  return merged;
+  return mergeScans(parts);
 }
