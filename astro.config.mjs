@@ -8,7 +8,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import disclose from './src/integrations/disclose.ts';
-import searchIndex from './src/integrations/search-index.ts';
 
 // The canonical origin comes from the content folder's site.yaml, so any project's folder
 // builds with its own URLs. A missing or broken site.yaml is reported by validate-content.
@@ -40,10 +39,10 @@ export function discloseConfig(extraIntegrations = []) {
     // No syntax highlighting or typographic quotes: advisory code samples are short, and these
     // two steps cost more than the rest of rendering a body (Shiki alone ships 8 KB of styles).
     markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
-    // disclose() validates content first and runs the embargo guard after every other integration.
-    // The search index is written before the guard runs, so the guard scans it too. Alias pages
-    // only redirect, so they stay out of the sitemap.
-    integrations: [mdx(), sitemap({ filter: (page) => !/\/(cve|ghsa)\//.test(page) }), searchIndex(), ...extraIntegrations, ...disclose()],
+    // disclose() validates content first, writes the exports and the search index after the
+    // pages, and runs the embargo guard after every other integration, so it scans all of it.
+    // Alias pages only redirect, so they stay out of the sitemap.
+    integrations: [mdx(), sitemap({ filter: (page) => !/\/(cve|ghsa)\//.test(page) }), ...disclose(extraIntegrations)],
     devToolbar: { enabled: false },
   });
 }

@@ -11,6 +11,7 @@ import type { BuildState } from './build-state.ts';
 import { type GuardInput, fingerprintsInWorker, formatGuardReport, guard, guardInput } from '../lib/guard/guard.ts';
 import { listFiles } from '../lib/guard/scan.ts';
 import { displayPath } from '../lib/content-dir.ts';
+import { SEARCH_BUNDLE } from './search-index.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,7 +39,11 @@ export default function embargoGuard(state: BuildState): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir).replace(/[\/]+$/, '');
         if (!state.corpus || !state.now) throw new Error('the embargo guard ran without the validated content');
-        const report = await guard(out, input ?? guardInput(state.corpus, state.now, templateText()), prepared);
+        // The export files must all exist before the guard lists the output; the search index
+        // is scanned last, once Pagefind has written it.
+        await state.exportsWritten;
+        const late = state.searchIndexed ? { folder: SEARCH_BUNDLE, ready: state.searchIndexed } : undefined;
+        const report = await guard(out, input ?? guardInput(state.corpus, state.now, templateText()), prepared, late);
         const { lines, failed } = formatGuardReport(report, displayPath(out));
         if (!failed) {
           logger.info(lines.join('\n'));
