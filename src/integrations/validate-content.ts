@@ -3,12 +3,17 @@
  * `npm run check`. On any problem the build prints one line per problem, removes dist/ so no
  * half-built site is left to deploy, and fails. Otherwise it reports every advisory that the
  * visibility rule holds back at the build instant, and why.
+ *
+ * The field rules run first, since Astro's content loaders need valid fields. The MDX body
+ * check (most of the time) runs on a worker thread while Astro loads the content, and the build
+ * waits for it before it bundles or renders anything.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir, displayPath } from '../lib/content-dir.ts';
-import { validateContent } from '../lib/corpus/validate.ts';
+import { startValidation } from '../lib/corpus/validate.ts';
+import type { Problem } from '../lib/problems.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { buildInstant } from '../lib/now.ts';
 import { indexReleases } from '../lib/releases.ts';
@@ -21,12 +26,26 @@ export class ContentError extends Error {
 }
 
 export default function validateContentIntegration(state: BuildState): AstroIntegration {
+  let bodiesChecked: Promise<Problem[]> | undefined;
+  let outDir: URL | undefined;
+  const dir = contentDir();
+
+  function fail(problems: Problem[], command: string): never {
+    for (const p of problems) console.error(formatProblem(p));
+    const summary = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}; nothing was built (fix them, then run npm run check)`;
+    if (command !== 'build') throw new ContentError(summary);
+    if (outDir) fs.rmSync(fileURLToPath(outDir), { recursive: true, force: true });
+    // The lines above are the whole story; a stack trace would only bury them.
+    console.error(summary);
+    process.exit(1);
+  }
+
   return {
     name: 'disclose:validate-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const dir = contentDir();
+        outDir = config.outDir;
         let now: Date;
         try {
           now = buildInstant();
@@ -35,16 +54,13 @@ export default function validateContentIntegration(state: BuildState): AstroInte
           console.error((error as Error).message);
           process.exit(1);
         }
-        const { corpus, problems } = await validateContent(dir);
-        if (problems.length > 0) {
-          for (const p of problems) console.error(formatProblem(p));
-          const summary = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}; nothing was built (fix them, then run npm run check)`;
-          if (command !== 'build') throw new ContentError(summary);
-          fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-          // The lines above are the whole story; a stack trace would only bury them.
-          console.error(summary);
-          process.exit(1);
+        const { corpus, problems, complete } = startValidation(dir);
+        // With field problems, stop now, but report the body problems with them.
+        if (problems.length > 0 || command !== 'build') {
+          const all = await complete;
+          if (all.length > 0) fail(all, command);
         }
+        bodiesChecked = complete;
         state.corpus = corpus;
         state.now = now;
         const releases = indexReleases(corpus.branches);
@@ -58,6 +74,10 @@ export default function validateContentIntegration(state: BuildState): AstroInte
         logger.info(
           `${corpus.advisories.length - shown} of ${corpus.advisories.length} advisories public at ${isoInstant(now)} from ${displayPath(dir)}`,
         );
+      },
+      'astro:build:start': async () => {
+        const all = (await bodiesChecked) ?? [];
+        if (all.length > 0) fail(all, 'build');
       },
     },
   };

@@ -88,6 +88,21 @@ describe('a folder with several mistakes', () => {
   });
 });
 
+describe('a folder whose only problem is in an advisory body', () => {
+  // The body check runs on a worker while Astro loads the content; the build waits for it.
+  it('fails with that problem before anything is bundled, and leaves no dist', () => {
+    const dir = overlay('mdx-only');
+    cleanup.push(dir);
+    const outDir = path.join(dir, 'dist');
+    const r = build(dir, '2025-11-01T00:00:00Z', outDir);
+    expect(r.status).not.toBe(0);
+    for (const line of expected('mdx-only')) expect(r.output).toContain(line.replace(/^content\//, `${dir}/`));
+    expect(r.output).toMatch(new RegExp(`${expected('mdx-only').length} problems? in ${dir}; nothing was built`));
+    expect(r.output).not.toContain('Building static entrypoints');
+    expect(fs.existsSync(outDir)).toBe(false);
+  });
+});
+
 describe('the default content', () => {
   it('builds the Mautic site with 59 advisory pages', () => {
     const r = build(path.join(ROOT, 'content'), '2026-11-29T00:00:00Z');

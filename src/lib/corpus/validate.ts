@@ -1,4 +1,5 @@
 /** Validates a whole content folder: every file's schema, then every cross-file rule. */
+import { Worker } from 'node:worker_threads';
 import { readCorpus, type Corpus } from './read.ts';
 import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases, checkIds, checkReleases } from './rules.ts';
 import { checkMdx } from './mdx.ts';
@@ -17,7 +18,8 @@ function withoutPlaceholderNoise(problems: Problem[]): Problem[] {
   return problems.filter((p) => p.message.startsWith('is still a placeholder') || !placeholders.has(key(p)));
 }
 
-export async function validateContent(dir: string, options: { mdx?: boolean } = {}): Promise<Validation> {
+/** Every rule except the MDX body check, which parses every body and is most of the time. */
+function checkFields(dir: string): Validation {
   const { corpus, problems } = readCorpus(dir);
   checkIds(corpus, problems);
   checkAliases(corpus, problems);
@@ -26,9 +28,48 @@ export async function validateContent(dir: string, options: { mdx?: boolean } = 
   checkReleases(corpus, problems);
   checkAnnouncements(corpus, problems);
   checkPlaceholders(corpus, problems);
+  return { corpus, problems };
+}
+
+const advisoryFiles = (corpus: Corpus) => corpus.advisoryFacts.map((a) => a.file);
+
+/** The problems of both steps, in the order they are reported. */
+function report(problems: Problem[]): Problem[] {
+  return sortProblems(withoutPlaceholderNoise(problems));
+}
+
+export async function validateContent(dir: string, options: { mdx?: boolean } = {}): Promise<Validation> {
+  const { corpus, problems } = checkFields(dir);
   if (options.mdx !== false) {
-    const advisoryFiles = new Set(corpus.advisoryFacts.map((a) => a.file));
-    checkMdx(corpus.bodies, problems, (e) => advisoryFiles.has(e.file));
+    const files = new Set(advisoryFiles(corpus));
+    checkMdx(corpus.bodies, problems, (e) => files.has(e.file));
   }
-  return { corpus, problems: sortProblems(withoutPlaceholderNoise(problems)) };
+  return { corpus, problems: report(problems) };
+}
+
+function checkMdxInWorker(corpus: Corpus): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const entries = corpus.bodies.map(({ id, file, body, bodyLine }) => ({ id, file, body, bodyLine, data: undefined }));
+    const worker = new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: { entries, advisoryFiles: advisoryFiles(corpus) } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+export interface StartedValidation extends Validation {
+  /** Every problem, the body checks included; resolves when the worker is done. */
+  complete: Promise<Problem[]>;
+}
+
+/**
+ * The same validation for a build: the field rules now, and the MDX body check on a worker
+ * thread, so that it runs while Astro loads the content (which needs only valid fields).
+ * `problems` holds the field problems; `complete` resolves with all of them.
+ */
+export function startValidation(dir: string): StartedValidation {
+  const { corpus, problems } = checkFields(dir);
+  const complete = checkMdxInWorker(corpus).then((bodies) => report([...problems, ...bodies]));
+  // Awaited by the caller later; do not let a failure go unhandled meanwhile.
+  complete.catch(() => undefined);
+  return { corpus, problems: report(problems), complete };
 }
