@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --sizes 1000,5000,10000] [--json]`: builds synthetic content folders of N
  * advisories and prints, for each N, the cold build time, the warm rebuild after one advisory
- * changes, the peak memory of the whole build, the time in the embargo guard and the search
- * indexer, the size of dist/, the time per advisory, and the floor (scripts/bench/floor.ts)
+ * changes, the peak memory of the whole build, the time in the embargo guard, the search
+ * indexer and the export writer (the last two overlap the rendering), the size of dist/, the time per advisory, and the floor (scripts/bench/floor.ts)
  * with the ratio build / floor, and a bare Astro + MDX site over the same content with the ratio
  * build / bare. Absolute times vary by machine; the ratios travel. Work folders live under
  * .bench/ in the repository (Astro keeps build scratch files beside the output folder only when
@@ -119,6 +119,7 @@ for (const n of sizes) {
     peakMB: Math.max(cold.peakMB, warm.peakMB),
     guardSeconds: secondsIn(cold.output, /embargo guard: .*? in ([\d.]+) s \(/),
     searchIndexSeconds: secondsIn(cold.output, /search index(?:er)?[^\n]* in ([\d.]+) s/i),
+    exportsSeconds: secondsIn(cold.output, /export files for \d+ advisories in ([\d.]+) s/),
     distFiles: dist.files,
     distMB: dist.bytes / 1024 / 1024,
     msPerAdvisory: (cold.seconds * 1000) / n,
@@ -139,10 +140,10 @@ if (json) {
 } else {
   const f = (v: number | undefined, d = 1) => (v === undefined ? 'n/a' : v.toFixed(d));
   const rows = [
-    ['N', 'cold s', 'warm s', 'peak MB', 'guard s', 'guard %', 'search s', 'dist files', 'dist MB', 'ms/adv', 'floor s', 'build/floor', 'bare s', 'build/bare', 'page KB', 'list KB'],
+    ['N', 'cold s', 'warm s', 'peak MB', 'guard s', 'guard %', 'search s', 'exports s', 'dist files', 'dist MB', 'ms/adv', 'floor s', 'build/floor', 'bare s', 'build/bare', 'page KB', 'list KB'],
     ...results.map((r) => [
       String(r.advisories), f(r.coldSeconds), f(r.warmSeconds), f(r.peakMB, 0), f(r.guardSeconds, 2),
-      f(r.guardSeconds === undefined ? undefined : (100 * r.guardSeconds) / r.coldSeconds), f(r.searchIndexSeconds, 2),
+      f(r.guardSeconds === undefined ? undefined : (100 * r.guardSeconds) / r.coldSeconds), f(r.searchIndexSeconds, 2), f(r.exportsSeconds, 2),
       String(r.distFiles), f(r.distMB), f(r.msPerAdvisory, 2), f(r.floorSeconds), f(r.ratio, 2),
       f(r.bareSeconds), f(r.bareRatio, 2), f(r.advisoryPageKB), f(r.listPageKB),
     ]),

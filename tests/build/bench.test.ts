@@ -15,7 +15,7 @@ it('npm run bench -- --sizes 50 --json completes with every field', () => {
   expect(r.status, r.stderr).toBe(0);
   const [row] = JSON.parse(r.stdout) as Record<string, number>[];
   for (const field of [
-    'advisories', 'coldSeconds', 'warmSeconds', 'peakMB', 'guardSeconds', 'distFiles', 'distMB', 'msPerAdvisory',
+    'advisories', 'coldSeconds', 'warmSeconds', 'peakMB', 'guardSeconds', 'searchIndexSeconds', 'exportsSeconds', 'distFiles', 'distMB', 'msPerAdvisory',
     'floorSeconds', 'ratio', 'bareSeconds', 'barePeakMB', 'bareRatio', 'advisoryPageKB', 'listPageKB',
   ]) {
     expect(typeof row![field], field).toBe('number');
