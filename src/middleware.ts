@@ -10,6 +10,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const feed = searchFeed();
   if (!feed || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  feed(context.url.pathname, html);
+  await feed(context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

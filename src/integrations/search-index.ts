@@ -22,6 +22,12 @@ const INDEXED = /\sdata-pagefind-body[\s>=]/;
 
 export const SEARCH_BUNDLE = 'pagefind';
 
+/**
+ * Pages sent to Pagefind and not yet indexed. Past this many the feed waits, which holds up the
+ * rendering instead of letting unindexed pages pile up in memory (about 20 KB each).
+ */
+const IN_FLIGHT = 64;
+
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 export default function searchIndex(state: BuildState): AstroIntegration {
@@ -29,16 +35,31 @@ export default function searchIndex(state: BuildState): AstroIntegration {
   let opened: Promise<Index> | undefined;
   const added = new Set<string>();
   const adding: Promise<number>[] = [];
+  let pending = 0;
+  const waiting: (() => void)[] = [];
 
-  function add(index: Index, url: string, content: string): void {
+  /** Resolves once fewer than IN_FLIGHT pages wait for Pagefind. */
+  function room(): Promise<void> | void {
+    if (pending < IN_FLIGHT) return;
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  function add(index: Index, url: string, content: string): Promise<void> | void {
     if (added.has(url) || !INDEXED.test(content)) return;
     added.add(url);
-    adding.push(
-      index.addHTMLFile({ url, content }).then((r) => {
-        if (r.errors.length > 0) throw new Error(`search index: ${url}: ${r.errors.join('; ')}`);
-        return r.file.uniqueWords;
-      }),
-    );
+    pending++;
+    const answered = index.addHTMLFile({ url, content }).finally(() => {
+      pending--;
+      if (pending < IN_FLIGHT / 2) for (const resume of waiting.splice(0)) resume();
+    });
+    const done = answered.then((r) => {
+      if (r.errors.length > 0) throw new Error(`search index: ${url}: ${r.errors.join('; ')}`);
+      return r.file.uniqueWords;
+    });
+    // Failures surface when build:done awaits every page; do not let them go unhandled meanwhile.
+    done.catch(() => undefined);
+    adding.push(done);
+    return room();
   }
 
   async function finish(out: string, logger: { info: (m: string) => void }): Promise<void> {
@@ -47,7 +68,7 @@ export default function searchIndex(state: BuildState): AstroIntegration {
       // Pages that did not pass through the feed (none, normally) are read from the output.
       for (const file of listFiles(out).filter((f) => f.endsWith('.html') && !f.startsWith(path.join(out, SEARCH_BUNDLE, path.sep)))) {
         const url = `/${path.relative(out, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
-        if (!added.has(url)) add(index, url, fs.readFileSync(file, 'utf8'));
+        if (!added.has(url)) await add(index, url, fs.readFileSync(file, 'utf8'));
       }
       const words = (await Promise.all(adding)).reduce((sum, n) => sum + n, 0);
       const bundle = path.join(out, SEARCH_BUNDLE);
@@ -71,11 +92,13 @@ export default function searchIndex(state: BuildState): AstroIntegration {
         });
         opened.catch(() => undefined);
         const early: [string, string][] = [];
-        openSearchFeed((url, html) => early.push([url, html]));
+        openSearchFeed((url, html) => {
+          early.push([url, html]);
+        });
         // Pages rendered before Pagefind is up wait in `early`.
         opened.then((index) => {
           openSearchFeed((url, html) => add(index, url, html));
-          for (const [url, html] of early.splice(0)) add(index, url, html);
+          for (const [url, html] of early.splice(0)) void add(index, url, html);
         }, () => undefined);
       },
       'astro:build:done': ({ dir, logger }) => {

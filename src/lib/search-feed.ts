@@ -5,7 +5,8 @@
  * site renders. The two live in different module graphs (the integration in the build process,
  * the middleware in the bundle Astro renders with), so the feed is a process-wide global.
  */
-export type SearchFeed = (pathname: string, html: string) => void;
+/** Resolves when the indexer can take more, so a slow indexer slows the rendering, not memory. */
+export type SearchFeed = (pathname: string, html: string) => Promise<void> | void;
 
 const KEY = Symbol.for('disclose.search-feed');
 const slot = globalThis as { [KEY]?: SearchFeed };

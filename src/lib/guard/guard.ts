@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { type FingerprintSet, type Held, fingerprints } from './fingerprints.ts';
 import { tokens } from './text.ts';
 import path from 'node:path';
-import { type ScanResult, listFiles, mergeScans, scanFilesParallel } from './scan.ts';
+import { type ScanResult, listFiles, mergeScans, scanFilesParallel, scanThreads } from './scan.ts';
 
 export interface GuardReport extends ScanResult {
   public: number;
@@ -87,11 +87,15 @@ export async function guard(dir: string, input: GuardInput, prepared?: Promise<F
   const fingerprintSeconds = (performance.now() - started) / 1000;
   const lateDir = late ? path.join(dir, late.folder) : undefined;
   const inLate = (f: string) => lateDir !== undefined && f.startsWith(lateDir + path.sep);
-  const first = await scanFilesParallel(dir, listFiles(dir).filter((f) => !inLate(f)), set);
+  // While the late folder is written, its writer (Pagefind) has a core; leave it that core. The
+  // late folder is small, so one thread does for it too. Every thread holds its own copy of the
+  // fingerprints, and this is the build's busiest moment for memory.
+  const threads = late ? Math.max(1, scanThreads() - 1) : scanThreads();
+  const first = await scanFilesParallel(dir, listFiles(dir).filter((f) => !inLate(f)), set, threads);
   const waitStarted = performance.now();
   await late?.ready;
   const waitedSeconds = (performance.now() - waitStarted) / 1000;
-  const rest = late ? await scanFilesParallel(dir, listFiles(dir).filter(inLate), set) : undefined;
+  const rest = late ? await scanFilesParallel(dir, listFiles(dir).filter(inLate), set, threads) : undefined;
   const scan = mergeScans(rest ? [first, rest] : [first]);
   const seconds = (performance.now() - started) / 1000 - waitedSeconds;
   return { ...scan, public: input.public, held: input.held, seconds, fingerprintSeconds, waitedSeconds };

@@ -76,6 +76,9 @@ export function scanDirectory(dir: string, set: FingerprintSet): ScanResult {
   return scanFiles(dir, listFiles(dir), set);
 }
 
+/** One scanning thread per core, up to four. */
+export const scanThreads = () => Math.min(os.availableParallelism(), 4);
+
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 1500;
 
@@ -95,12 +98,12 @@ export function mergeScans(parts: readonly ScanResult[]): ScanResult {
 }
 
 /**
- * The same scan spread over worker threads, one per core: reading and matching tens of
- * megabytes is the guard's whole cost, and the build has little else to do meanwhile.
+ * The same scan spread over worker threads, one per core by default: reading and matching tens
+ * of megabytes is the guard's whole cost. Even one thread is a worker, so the main thread stays
+ * free for whatever runs beside the scan. Each worker holds its own copy of the fingerprints.
  */
-export async function scanFilesParallel(dir: string, files: string[], set: FingerprintSet): Promise<ScanResult> {
-  const threads = Math.min(os.availableParallelism(), 4);
-  if (files.length < PARALLEL_FROM || threads < 2 || set.count === 0) return scanFiles(dir, files, set);
+export async function scanFilesParallel(dir: string, files: string[], set: FingerprintSet, threads = scanThreads()): Promise<ScanResult> {
+  if (files.length < PARALLEL_FROM || set.count === 0) return scanFiles(dir, files, set);
   const chunks = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
   const worker = new URL('./scan-worker.ts', import.meta.url);
   const parts = await Promise.all(
