@@ -5,9 +5,9 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import disclose from './src/integrations/disclose.ts';
+import { markdownProcessor, syntaxHighlight } from './src/markdown.ts';
 
 // The canonical origin comes from the content folder's site.yaml, so any project's folder
 // builds with its own URLs. A missing or broken site.yaml is reported by validate-content.
@@ -35,10 +35,8 @@ export function discloseConfig(extraIntegrations = []) {
     cacheDir: `./node_modules/.astro/${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
     trailingSlash: 'always',
     build: { format: 'directory' },
-    // remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.
-    // No syntax highlighting or typographic quotes: advisory code samples are short, and these
-    // two steps cost more than the rest of rendering a body (Shiki alone ships 8 KB of styles).
-    markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
+    // See src/markdown.ts; the advisories loader renders with the same settings on a worker.
+    markdown: { processor: markdownProcessor, syntaxHighlight },
     // disclose() validates content first, writes the exports and the search index after the
     // pages, and runs the embargo guard after every other integration, so it scans all of it.
     // Alias pages only redirect, so they stay out of the sitemap.

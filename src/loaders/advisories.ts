@@ -5,21 +5,68 @@
  * in practice; `npm run check` still parses them as MDX, and rejects MDX-only syntax (imports,
  * JSX, expressions) that this renderer would print as text (see lib/corpus/mdx.ts).
  * Entries whose file is unchanged keep their stored data and HTML, so a rebuild after one
- * change re-renders one advisory.
+ * change re-renders one advisory. When many bodies need rendering, a worker thread renders half
+ * of them with the same pipeline (src/markdown.ts) while this thread renders the rest.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import yaml from 'js-yaml';
-import type { Loader } from 'astro/loaders';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { FRONTMATTER, listFiles } from '../lib/corpus/read.ts';
+import { type RenderedBody, createRenderer, renderBody } from '../markdown.ts';
+
+/** Below this many bodies, starting a worker costs more than it saves. */
+const SHARE_FROM = 200;
+
+interface Body {
+  body: string;
+  fileURL: string;
+}
+
+/** The options Astro itself renders Markdown with (see the content layer's renderMarkdown). */
+function rendererOptions(config: LoaderContext['config']): AstroMarkdownOptions {
+  const { markdown, image } = config;
+  return {
+    image: { domains: image.domains, remotePatterns: image.remotePatterns },
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  };
+}
+
+async function renderHere(bodies: Body[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
+  const renderer = await createRenderer(options);
+  const rendered: RenderedBody[] = [];
+  for (const b of bodies) rendered.push(await renderBody(renderer, b.body, new URL(b.fileURL)));
+  return rendered;
+}
+
+function renderInWorker(bodies: Body[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: { options, bodies } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+async function renderAll(bodies: Body[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
+  if (bodies.length < SHARE_FROM) return renderHere(bodies, options);
+  const half = Math.ceil(bodies.length / 2);
+  const [mine, theirs] = await Promise.all([renderHere(bodies.slice(0, half), options), renderInWorker(bodies.slice(half), options)]);
+  return [...mine, ...theirs];
+}
 
 export function advisoriesLoader(dir: string): Loader {
   return {
     name: 'disclose-advisories',
-    load: async ({ store, parseData, generateDigest, renderMarkdown, watcher, config }) => {
+    load: async ({ store, parseData, generateDigest, watcher, config }) => {
       watcher?.add(dir);
       const untouched = new Set(store.keys());
+      const changed: { id: string; file: string; data: Record<string, unknown>; body: string; digest: string }[] = [];
       for (const file of listFiles(dir, '.mdx', true)) {
         const id = path.basename(file, '.mdx');
         untouched.delete(id);
@@ -31,9 +78,16 @@ export function advisoriesLoader(dir: string): Loader {
         const raw = (match ? yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) : {}) as Record<string, unknown>;
         const body = match ? source.slice(match[0].length) : source;
         const data = await parseData({ id, data: raw, filePath: file });
-        const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(file) });
-        store.set({ id, data, body, digest, rendered, filePath: path.relative(fileURLToPath(config.root), file) });
+        changed.push({ id, file, data, body, digest });
       }
+      const rendered = await renderAll(
+        changed.map((c) => ({ body: c.body, fileURL: pathToFileURL(c.file).href })),
+        rendererOptions(config),
+      );
+      const root = fileURLToPath(config.root);
+      changed.forEach(({ id, file, data, body, digest }, i) => {
+        store.set({ id, data, body, digest, rendered: rendered[i], filePath: path.relative(root, file) });
+      });
       for (const id of untouched) store.delete(id);
     },
   };

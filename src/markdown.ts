@@ -1,0 +1,32 @@
+/**
+ * How advisory bodies become HTML, shared by astro.config.mjs (markdown.processor) and the
+ * advisories loader's worker thread, which must render exactly as the site would.
+ * remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.
+ * No typographic quotes or syntax highlighting: advisory code samples are short, and these two
+ * steps cost more than the rest of rendering a body (Shiki alone ships 8 KB of styles).
+ */
+import { type AstroMarkdownOptions, type MarkdownRenderer, type MarkdownRenderResult, parseFrontmatter, unified } from '@astrojs/markdown-remark';
+
+export const markdownProcessor = unified({ smartypants: false });
+
+export const syntaxHighlight = false;
+
+/** The rendered body as Astro's content layer stores it. */
+export interface RenderedBody {
+  html: string;
+  metadata: MarkdownRenderResult['metadata'] & { imagePaths: string[] };
+}
+
+export function createRenderer(options: AstroMarkdownOptions): Promise<MarkdownRenderer> {
+  return markdownProcessor.createRenderer(options);
+}
+
+/** What Astro's own `renderMarkdown` does with a body, so the two give the same entry. */
+export async function renderBody(renderer: MarkdownRenderer, content: string, fileURL: URL): Promise<RenderedBody> {
+  const { frontmatter, content: body } = parseFrontmatter(content);
+  const { code, metadata } = await renderer.render(body, { frontmatter, fileURL });
+  return {
+    html: code,
+    metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] },
+  };
+}
