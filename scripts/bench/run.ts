@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --sizes 1000,5000,10000] [--json]`: builds synthetic content folders of N
- * advisories and prints, for each N, the cold build time, the warm rebuild after one advisory
- * changes, the peak memory of the whole build, the time in the embargo guard, the search
- * indexer and the export writer (the last two overlap the rendering), the size of dist/, the time per advisory, and the floor (scripts/bench/floor.ts)
- * with the ratio build / floor, and a bare Astro + MDX site over the same content with the ratio
- * build / bare. Absolute times vary by machine; the ratios travel. Work folders live under
- * .bench/ in the repository (Astro keeps build scratch files beside the output folder only when
- * that is inside the working directory).
+ * `npm run bench [-- --sizes 1000,5000,10000] [--runs 3] [--json]`: builds synthetic content
+ * folders of N advisories and prints, for each N, the cold build time, the warm rebuild after one
+ * advisory changes, the peak memory of the whole build, the time in the embargo guard, the search
+ * indexer and the export writer (the last two overlap the rendering), the size of dist/, the time
+ * per advisory, and the floor (scripts/bench/floor.ts) with the ratio build / floor, and a bare
+ * Astro + MDX site over the same content with the ratio build / bare. With `--runs`, each time is
+ * the median of that many runs. Absolute times vary by machine; the ratios travel. Work folders
+ * live under .bench/ in the repository (Astro keeps build scratch files beside the output folder
+ * only when that is inside the working directory).
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -24,6 +25,8 @@ const flag = (name: string) => {
 };
 const sizes = (flag('--sizes') ?? '1000,5000,10000').split(',').map(Number);
 const json = args.includes('--json');
+/** Each figure is the median of this many runs (`--runs`, default 1); peaks are the maximum. */
+const runs = Math.max(1, Number(flag('--runs') ?? 1));
 const NOW = '2026-06-01T12:00:00Z';
 
 interface Run {
@@ -46,6 +49,11 @@ function timed(command: string[], env: Record<string, string> = {}): Run {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peakKB = Number(fs.readFileSync(stats, 'utf8').trim().split('\n').at(-1));
   return { seconds, peakMB: peakKB / 1024, output: `${r.stdout}\n${r.stderr}`, status: r.status };
+}
+
+/** The run with the median wall time (the lower middle one for an even count). */
+function median(list: Run[]): Run {
+  return [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)]!;
 }
 
 function distStats(dir: string) {
@@ -99,24 +107,42 @@ for (const n of sizes) {
   const env = { DISCLOSE_CONTENT: content, DISCLOSE_NOW: NOW };
   const astro = [process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(work, 'dist')];
 
-  const cold = timed(astro, env);
-  if (cold.status !== 0) throw new Error(`build of ${n} advisories failed:\n${cold.output.slice(-4000)}`);
-  const dist = distStats(path.join(work, 'dist'));
-  const changed = advisories.find((a) => a.status === 'published')!;
-  fs.appendFileSync(changed.file, '\nOne more sentence, added to measure a rebuild after a single change.\n');
-  const warm = timed(astro, env);
-  if (warm.status !== 0) throw new Error(`rebuild of ${n} advisories failed:\n${warm.output.slice(-4000)}`);
-  const floor = timed([process.execPath, path.join(ROOT, 'scripts/bench/floor.ts'), content, path.join(work, 'floor')]);
   const bareRoot = path.join(work, 'bare');
   writeBareSite(bareRoot, path.join(content, 'advisories'));
-  const bare = timed([process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareRoot], { ASTRO_TELEMETRY_DISABLED: '1' });
-  if (bare.status !== 0) throw new Error(`bare Astro build of ${n} advisories failed:\n${bare.output.slice(-4000)}`);
+  const changed = advisories.find((a) => a.status === 'published')!;
+  const colds: Run[] = [];
+  const warms: Run[] = [];
+  const floors: Run[] = [];
+  const bares: Run[] = [];
+  for (let run = 0; run < runs; run++) {
+    // Every run starts cold: no content-layer cache and no earlier output, for both sites.
+    for (const dir of [cache, path.join(work, 'dist'), path.join(work, 'floor'), path.join(bareRoot, 'dist'), path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro')]) {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const cold = timed(astro, env);
+    if (cold.status !== 0) throw new Error(`build of ${n} advisories failed:\n${cold.output.slice(-4000)}`);
+    colds.push(cold);
+    fs.appendFileSync(changed.file, '\nOne more sentence, added to measure a rebuild after a single change.\n');
+    const warm = timed(astro, env);
+    if (warm.status !== 0) throw new Error(`rebuild of ${n} advisories failed:\n${warm.output.slice(-4000)}`);
+    warms.push(warm);
+    floors.push(timed([process.execPath, path.join(ROOT, 'scripts/bench/floor.ts'), content, path.join(work, 'floor')]));
+    const bare = timed([process.execPath, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareRoot], { ASTRO_TELEMETRY_DISABLED: '1' });
+    if (bare.status !== 0) throw new Error(`bare Astro build of ${n} advisories failed:\n${bare.output.slice(-4000)}`);
+    bares.push(bare);
+  }
+  const cold = median(colds);
+  const warm = median(warms);
+  const floor = median(floors);
+  const bare = median(bares);
+  const dist = distStats(path.join(work, 'dist'));
 
   results.push({
     advisories: n,
     coldSeconds: cold.seconds,
     warmSeconds: warm.seconds,
-    peakMB: Math.max(cold.peakMB, warm.peakMB),
+    runs,
+    peakMB: Math.max(...colds.map((r) => r.peakMB), ...warms.map((r) => r.peakMB)),
     guardSeconds: secondsIn(cold.output, /embargo guard: .*? in ([\d.]+) s \(/),
     searchIndexSeconds: secondsIn(cold.output, /search index(?:er)?[^\n]* in ([\d.]+) s/i),
     exportsSeconds: secondsIn(cold.output, /export files for \d+ advisories in ([\d.]+) s/),
@@ -126,7 +152,7 @@ for (const n of sizes) {
     floorSeconds: floor.seconds,
     ratio: cold.seconds / floor.seconds,
     bareSeconds: bare.seconds,
-    barePeakMB: bare.peakMB,
+    barePeakMB: Math.max(...bares.map((r) => r.peakMB)),
     bareRatio: cold.seconds / bare.seconds,
     advisoryPageKB: pageWeight(path.join(work, 'dist'), advisories.find((a) => fs.existsSync(path.join(work, 'dist/advisories', a.id)))!.id),
     listPageKB: largestListPage(path.join(work, 'dist')),
