@@ -17,12 +17,22 @@ export interface RenderedBody {
   metadata: MarkdownRenderResult['metadata'] & { imagePaths: string[] };
 }
 
-export function createRenderer(options: AstroMarkdownOptions): Promise<MarkdownRenderer> {
-  return markdownProcessor.createRenderer(options);
+/** Bodies to render, each with the file it came from (a URL string, so it can cross to a worker). */
+export interface BodySource {
+  body: string;
+  fileURL: string;
+}
+
+/** Renders the bodies in order with one renderer; the loader and its worker both use this. */
+export async function renderBodies(bodies: readonly BodySource[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
+  const renderer = await markdownProcessor.createRenderer(options);
+  const rendered: RenderedBody[] = [];
+  for (const b of bodies) rendered.push(await renderBody(renderer, b.body, new URL(b.fileURL)));
+  return rendered;
 }
 
 /** What Astro's own `renderMarkdown` does with a body, so the two give the same entry. */
-export async function renderBody(renderer: MarkdownRenderer, content: string, fileURL: URL): Promise<RenderedBody> {
+async function renderBody(renderer: MarkdownRenderer, content: string, fileURL: URL): Promise<RenderedBody> {
   const { frontmatter, content: body } = parseFrontmatter(content);
   const { code, metadata } = await renderer.render(body, { frontmatter, fileURL });
   return {

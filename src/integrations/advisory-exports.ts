@@ -8,7 +8,7 @@
  * scans.
  */
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../lib/worker.ts';
 import type { AstroIntegration } from 'astro';
 import type { BuildState } from './build-state.ts';
 import type { ExportJob } from '../lib/exports/export-worker.ts';
@@ -29,11 +29,7 @@ export default function advisoryExports(state: BuildState): AstroIntegration {
         if (!corpus?.site || !now || !outDir) throw new Error('advisory exports: the build ran without the validated content');
         const started = performance.now();
         const job: ExportJob = { out: fileURLToPath(outDir), advisories: corpus.advisories, branches: corpus.branches, site: corpus.site, now };
-        state.exportsWritten = new Promise<{ files: number; advisories: number }>((resolve, reject) => {
-          const worker = new Worker(new URL('../lib/exports/export-worker.ts', import.meta.url), { workerData: job });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }).then(({ files, advisories }) => {
+        state.exportsWritten = runWorker<{ files: number; advisories: number }>(new URL('../lib/exports/export-worker.ts', import.meta.url), job).then(({ files, advisories }) => {
           summary = `${files} export files for ${advisories} advisories in ${((performance.now() - started) / 1000).toFixed(2)} s on a worker thread`;
         });
         // A failure surfaces when build:done awaits this; do not let it go unhandled meanwhile.

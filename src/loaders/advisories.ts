@@ -11,20 +11,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import yaml from 'js-yaml';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { FRONTMATTER, listFiles } from '../lib/corpus/read.ts';
-import { type RenderedBody, createRenderer, renderBody } from '../markdown.ts';
+import { type BodySource, type RenderedBody, renderBodies } from '../markdown.ts';
+import { runWorker } from '../lib/worker.ts';
 
 /** Below this many bodies, starting a worker costs more than it saves. */
 const SHARE_FROM = 200;
-
-interface Body {
-  body: string;
-  fileURL: string;
-}
 
 /** The options Astro itself renders Markdown with (see the content layer's renderMarkdown). */
 function rendererOptions(config: LoaderContext['config']): AstroMarkdownOptions {
@@ -38,25 +33,13 @@ function rendererOptions(config: LoaderContext['config']): AstroMarkdownOptions 
   };
 }
 
-async function renderHere(bodies: Body[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
-  const renderer = await createRenderer(options);
-  const rendered: RenderedBody[] = [];
-  for (const b of bodies) rendered.push(await renderBody(renderer, b.body, new URL(b.fileURL)));
-  return rendered;
-}
-
-function renderInWorker(bodies: Body[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: { options, bodies } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
-
-async function renderAll(bodies: Body[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
-  if (bodies.length < SHARE_FROM) return renderHere(bodies, options);
+async function renderAll(bodies: BodySource[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
+  if (bodies.length < SHARE_FROM) return renderBodies(bodies, options);
   const half = Math.ceil(bodies.length / 2);
-  const [mine, theirs] = await Promise.all([renderHere(bodies.slice(0, half), options), renderInWorker(bodies.slice(half), options)]);
+  const [mine, theirs] = await Promise.all([
+    renderBodies(bodies.slice(0, half), options),
+    runWorker<RenderedBody[]>(new URL('./markdown-worker.ts', import.meta.url), { options, bodies: bodies.slice(half) }),
+  ]);
   return [...mine, ...theirs];
 }
 

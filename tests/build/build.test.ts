@@ -99,6 +99,7 @@ describe('a folder whose only problem is in an advisory body', () => {
     for (const line of expected('mdx-only')) expect(r.output).toContain(line.replace(/^content\//, `${dir}/`));
     expect(r.output).toMatch(new RegExp(`${expected('mdx-only').length} problems? in ${dir}; nothing was built`));
     expect(r.output).not.toContain('Building static entrypoints');
+    expect(r.output).not.toContain('generating static routes');
     expect(fs.existsSync(outDir)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** Validates a whole content folder: every file's schema, then every cross-file rule. */
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../worker.ts';
 import { readCorpus, type Corpus } from './read.ts';
 import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases, checkIds, checkReleases } from './rules.ts';
 import { checkMdx } from './mdx.ts';
@@ -48,12 +48,8 @@ export async function validateContent(dir: string, options: { mdx?: boolean } = 
 }
 
 function checkMdxInWorker(corpus: Corpus): Promise<Problem[]> {
-  return new Promise((resolve, reject) => {
-    const entries = corpus.bodies.map(({ id, file, body, bodyLine }) => ({ id, file, body, bodyLine, data: undefined }));
-    const worker = new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: { entries, advisoryFiles: advisoryFiles(corpus) } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  const entries = corpus.bodies.map(({ id, file, body, bodyLine }) => ({ id, file, body, bodyLine, data: undefined }));
+  return runWorker(new URL('./mdx-worker.ts', import.meta.url), { entries, advisoryFiles: advisoryFiles(corpus) });
 }
 
 export interface StartedValidation extends Validation {

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Corpus } from '../corpus/read.ts';
 import { indexReleases } from '../releases.ts';
 import { describeHold, visibility } from '../visibility.ts';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../worker.ts';
 import { type FingerprintSet, type Held, fingerprints } from './fingerprints.ts';
 import { tokens } from './text.ts';
 import path from 'node:path';
@@ -70,11 +70,7 @@ export function buildFingerprints(input: GuardInput): FingerprintSet {
  * thread while Astro renders pages; the guard then only has to read the output.
  */
 export function fingerprintsInWorker(input: GuardInput): Promise<FingerprintSet> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./fingerprint-worker.ts', import.meta.url), { workerData: input });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  return runWorker(new URL('./fingerprint-worker.ts', import.meta.url), input);
 }
 
 /**

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../worker.ts';
 import zlib from 'node:zlib';
 import { type FingerprintSet, type Fingerprint, match } from './fingerprints.ts';
 import { jsonText, tokens, visibleText } from './text.ts';
@@ -106,15 +106,6 @@ export async function scanFilesParallel(dir: string, files: string[], set: Finge
   if (files.length < PARALLEL_FROM || set.count === 0) return scanFiles(dir, files, set);
   const chunks = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
   const worker = new URL('./scan-worker.ts', import.meta.url);
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<ScanResult>((resolve, reject) => {
-          const w = new Worker(worker, { workerData: { dir, files: chunk, set } });
-          w.once('message', resolve);
-          w.once('error', reject);
-        }),
-    ),
-  );
+  const parts = await Promise.all(chunks.map((chunk) => runWorker<ScanResult>(worker, { dir, files: chunk, set })));
   return mergeScans(parts);
 }
