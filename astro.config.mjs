@@ -6,8 +6,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import yaml from 'js-yaml';
-import disclose from './src/integrations/disclose.ts';
-import { markdownProcessor, syntaxHighlight } from './src/markdown.ts';
+import disclose from './src/build/disclose.ts';
+import { markdownProcessor, syntaxHighlight } from './src/outputs/markdown.ts';
 
 // The canonical origin comes from the content folder's site.yaml, so any project's folder
 // builds with its own URLs. A missing or broken site.yaml is reported by validate-content.

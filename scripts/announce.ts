@@ -7,14 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { validateContent } from '../src/lib/corpus/validate.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { buildInstant } from '../src/lib/now.ts';
-import { indexReleases } from '../src/lib/releases.ts';
-import { describeHold, visibility } from '../src/lib/visibility.ts';
-import { isoInstant } from '../src/lib/dates.ts';
-import { announce } from '../src/lib/announce.ts';
+import { contentDir } from '../src/corpus/content-dir.ts';
+import { validateContent } from '../src/corpus/validate.ts';
+import { formatProblem } from '../src/corpus/problems.ts';
+import { buildInstant } from '../src/corpus/clock.ts';
+import { indexReleases } from '../src/domain/releases.ts';
+import { describeHold, visibility } from '../src/domain/visibility.ts';
+import { isoInstant } from '../src/domain/dates.ts';
+import { announce } from '../src/outputs/announce.ts';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
 if (positionals.length === 0) {

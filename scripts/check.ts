@@ -4,13 +4,13 @@
  * what a build at DISCLOSE_NOW would hold back, and why (drafts and embargoes even when the
  * file still has problems), because that is what an author checks before merging.
  */
-import { contentDir, displayPath } from '../src/lib/content-dir.ts';
-import { validateContent } from '../src/lib/corpus/validate.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { buildInstant } from '../src/lib/now.ts';
-import { indexReleases } from '../src/lib/releases.ts';
-import { describeHold, visibility } from '../src/lib/visibility.ts';
-import { isoInstant } from '../src/lib/dates.ts';
+import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
+import { validateContent } from '../src/corpus/validate.ts';
+import { formatProblem } from '../src/corpus/problems.ts';
+import { buildInstant } from '../src/corpus/clock.ts';
+import { indexReleases } from '../src/domain/releases.ts';
+import { describeHold, visibility } from '../src/domain/visibility.ts';
+import { isoInstant } from '../src/domain/dates.ts';
 
 const dir = contentDir();
 const now = buildInstant();

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { advisorySchema } from '../src/schemas/advisory.ts';
-import { siteSchema } from '../src/schemas/site.ts';
-import { branchSchema } from '../src/schemas/releases.ts';
+import { advisorySchema } from '../src/corpus/schemas/advisory.ts';
+import { siteSchema } from '../src/corpus/schemas/site.ts';
+import { branchSchema } from '../src/corpus/schemas/releases.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../public/schemas');
 

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, displayPath } from '../src/lib/content-dir.ts';
-import { readCorpus } from '../src/lib/corpus/read.ts';
-import { placeholder } from '../src/lib/corpus/placeholders.ts';
-import { buildInstant } from '../src/lib/now.ts';
-import { isoInstant } from '../src/lib/dates.ts';
-import { scaffold } from '../src/lib/scaffold.ts';
+import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
+import { readCorpus } from '../src/corpus/read.ts';
+import { placeholder } from '../src/corpus/placeholders.ts';
+import { buildInstant } from '../src/corpus/clock.ts';
+import { isoInstant } from '../src/domain/dates.ts';
+import { scaffold } from '../src/corpus/scaffold.ts';
 
 const { values } = parseArgs({
   options: {

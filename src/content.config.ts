@@ -5,14 +5,14 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { advisorySchema } from './schemas/advisory.ts';
-import { pageSchema } from './schemas/page.ts';
-import { announcementSchema } from './schemas/announcement.ts';
-import { siteSchema } from './schemas/site.ts';
-import { branchSchema } from './schemas/releases.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { releasesLoader, siteLoader } from './loaders/yaml.ts';
-import { advisoriesLoader } from './loaders/advisories.ts';
+import { advisorySchema } from './corpus/schemas/advisory.ts';
+import { pageSchema } from './corpus/schemas/page.ts';
+import { announcementSchema } from './corpus/schemas/announcement.ts';
+import { siteSchema } from './corpus/schemas/site.ts';
+import { branchSchema } from './corpus/schemas/releases.ts';
+import { contentDir } from './corpus/content-dir.ts';
+import { releasesLoader, siteLoader } from './build/loaders/yaml.ts';
+import { advisoriesLoader } from './build/loaders/advisories.ts';
 
 const dir = contentDir();
 // The file name is the id, exactly as written (the default would lower-case it).

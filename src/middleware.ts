@@ -3,7 +3,7 @@
  * Outside a build there is no feed and this does nothing; the page itself is never changed.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { searchFeed } from './lib/search-feed.ts';
+import { searchFeed } from './build/search-feed.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

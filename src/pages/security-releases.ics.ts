@@ -1,9 +1,9 @@
 /** `/security-releases.ics`: the scheduled release windows ahead and the announced releases (RFC 5545). */
 import type { APIRoute } from 'astro';
-import { siteData } from '../data/advisories.ts';
-import { securityReleases } from '../data/security-releases.ts';
-import { securityCalendar } from '../lib/calendar/security-calendar.ts';
-import { toICalendar } from '../lib/calendar/icalendar.ts';
+import { siteData } from '../site/data/advisories.ts';
+import { securityReleases } from '../site/data/security-releases.ts';
+import { securityCalendar } from '../outputs/calendar/security-calendar.ts';
+import { toICalendar } from '../outputs/calendar/icalendar.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = await siteData();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { build } from '../helpers/build.ts';
 import { expectedPublic, writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
-import { LIST_PAGE_SIZE, paginate } from '../../src/lib/pagination.ts';
+import { LIST_PAGE_SIZE, paginate } from '../../src/site/view/pagination.ts';
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { validateContent } from '../../src/lib/corpus/validate.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/corpus/validate.ts';
+import { formatProblem } from '../../src/corpus/problems.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const SITE_FIXTURE = path.join(FIXTURES, 'site');

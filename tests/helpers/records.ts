@@ -1,8 +1,8 @@
 /** Hand-made public advisories for converter unit tests, parsed by the real frontmatter schema. */
-import { advisorySchema } from '../../src/schemas/advisory.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
-import { headline } from '../../src/lib/severity.ts';
-import type { ExportAdvisory } from '../../src/lib/exports/record.ts';
+import { advisorySchema } from '../../src/corpus/schemas/advisory.ts';
+import { siteSchema } from '../../src/corpus/schemas/site.ts';
+import { headline } from '../../src/domain/severity.ts';
+import type { ExportAdvisory } from '../../src/outputs/exports/record.ts';
 
 export const SITE = siteSchema.parse({
   name: 'Acme Security Advisories',

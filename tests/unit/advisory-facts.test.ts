@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byYear, creditsByRole, referencesByType, upgradeSteps } from '../../src/lib/advisory-facts.ts';
-import { cweName } from '../../src/lib/cwe.ts';
+import { byYear, creditsByRole, referencesByType, upgradeSteps } from '../../src/site/view/advisory-facts.ts';
+import { cweName } from '../../src/domain/cwe.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -2,10 +2,10 @@
 // `notice_days` of notice; one in a scheduled month needs none. Exactly 14 days passes, 13 fails,
 // and the message names the file, the dates and the shortfall.
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/lib/corpus/read.ts';
-import { checkAnnouncements } from '../../src/lib/corpus/rules.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
-import type { Announcement } from '../../src/schemas/announcement.ts';
+import type { Corpus } from '../../src/corpus/read.ts';
+import { checkAnnouncements } from '../../src/corpus/rules.ts';
+import { formatProblem, type Problem } from '../../src/corpus/problems.ts';
+import type { Announcement } from '../../src/domain/model.ts';
 
 function problemsFor(published: string, releaseDate: string, months = [2, 5, 8, 11], notice_days = 14): string[] {
   const data: Announcement = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCvss } from '../../src/lib/cvss.ts';
-import { headline, formatHeadline } from '../../src/lib/severity.ts';
+import { parseCvss } from '../../src/domain/cvss.ts';
+import { headline, formatHeadline } from '../../src/domain/severity.ts';
 
 const ok = (v: string) => {
   const r = parseCvss(v);

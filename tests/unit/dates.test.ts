@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, parseDuration, parseInstant } from '../../src/lib/dates.ts';
-import { buildInstant } from '../../src/lib/now.ts';
+import { addDuration, parseDuration, parseInstant } from '../../src/domain/dates.ts';
+import { buildInstant } from '../../src/corpus/clock.ts';
 
 describe('dates and instants', () => {
   it('reads a date alone as 00:00 UTC', () => {

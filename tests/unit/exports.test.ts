@@ -1,12 +1,12 @@
 // Pure export logic: branch matching, the feed window, OSV ranges, security.txt expiry, releases API.
 import { describe, expect, it } from 'vitest';
-import { affectsBranch, rangeTouchesBranch } from '../../src/lib/versions.ts';
-import { FEED_MIN_ENTRIES, feedModel, feedWindow } from '../../src/lib/exports/feed-model.ts';
-import { osvIndex, osvRange, toOsv } from '../../src/lib/exports/osv.ts';
-import { securityExpires, toSecurityTxt } from '../../src/lib/exports/security-txt.ts';
-import { toCsaf } from '../../src/lib/exports/csaf.ts';
-import { versRange } from '../../src/lib/exports/csaf-products.ts';
-import { acknowledgments } from '../../src/lib/acknowledgments.ts';
+import { affectsBranch, rangeTouchesBranch } from '../../src/domain/versions.ts';
+import { FEED_MIN_ENTRIES, feedModel, feedWindow } from '../../src/outputs/exports/feed-model.ts';
+import { osvIndex, osvRange, toOsv } from '../../src/outputs/exports/osv.ts';
+import { securityExpires, toSecurityTxt } from '../../src/outputs/exports/security-txt.ts';
+import { toCsaf } from '../../src/outputs/exports/csaf.ts';
+import { versRange } from '../../src/outputs/exports/csaf-products.ts';
+import { acknowledgments } from '../../src/domain/acknowledgments.ts';
 import { SITE, advisory } from '../helpers/records.ts';
 
 describe('which release branches a range affects', () => {

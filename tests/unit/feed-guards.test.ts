@@ -1,8 +1,8 @@
 // feed@6.0.0's six known defects: each test shows the raw library misbehaving, then the guard.
 import { Feed } from 'feed';
 import { describe, expect, it } from 'vitest';
-import { feedModel } from '../../src/lib/exports/feed-model.ts';
-import { JSON_FEED_VERSION, toAtom, toJsonFeed, toRss } from '../../src/lib/exports/feeds.ts';
+import { feedModel } from '../../src/outputs/exports/feed-model.ts';
+import { JSON_FEED_VERSION, toAtom, toJsonFeed, toRss } from '../../src/outputs/exports/feeds.ts';
 import { assertWellFormedXml, isWellFormed, jsonFeedValidator, parseFeed } from '../helpers/exports.ts';
 import { SITE, advisory } from '../helpers/records.ts';
 

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Held, fingerprints, match } from '../../src/lib/guard/fingerprints.ts';
-import { listFiles, scanDirectory, scanFilesParallel } from '../../src/lib/guard/scan.ts';
-import { tokens, visibleText } from '../../src/lib/guard/text.ts';
-import { type GuardInput, guard } from '../../src/lib/guard/guard.ts';
+import { type Held, fingerprints, match } from '../../src/outputs/guard/fingerprints.ts';
+import { listFiles, scanDirectory, scanFilesParallel } from '../../src/outputs/guard/scan.ts';
+import { tokens, visibleText } from '../../src/outputs/guard/text.ts';
+import { type GuardInput, guard } from '../../src/outputs/guard/guard.ts';
 
 const held: Held = {
   id: 'ACME-SA-2025-007',

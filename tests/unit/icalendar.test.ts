@@ -2,7 +2,7 @@
 // ical.js (an independent parser) reading back exactly what went in.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, toICalendar } from '../../src/lib/calendar/icalendar.ts';
+import { escapeText, foldLine, toICalendar } from '../../src/outputs/calendar/icalendar.ts';
 
 const TRICKY = 'Fixes; for 1.0, 2.0 \\ and\nnew lines — ünïcödé 🎉 שלום '.repeat(4);
 

@@ -1,10 +1,10 @@
 // Response-time statistics on timelines whose answers are worked out by hand: medians, the
 // 90th percentile, shares within target, per-year grouping, and the case with no timelines.
 import { describe, expect, it } from 'vitest';
-import { percentile } from '../../src/lib/percentile.ts';
-import { responseStats, timelineSteps, type TimelineInput } from '../../src/lib/response-times.ts';
-import { formatSpan, shareChart, timeChart } from '../../src/lib/response-charts.ts';
-import { parseDuration } from '../../src/lib/dates.ts';
+import { percentile } from '../../src/domain/percentile.ts';
+import { responseStats, timelineSteps, type TimelineInput } from '../../src/domain/response-times.ts';
+import { formatSpan, shareChart, timeChart } from '../../src/site/view/response-charts.ts';
+import { parseDuration } from '../../src/domain/dates.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

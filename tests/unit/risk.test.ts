@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RISK_METRICS, type RiskMetric, parseRisk, riskLevel } from '../../src/lib/risk.ts';
-import { formatHeadline, headline } from '../../src/lib/severity.ts';
+import { RISK_METRICS, type RiskMetric, parseRisk, riskLevel } from '../../src/domain/risk.ts';
+import { formatHeadline, headline } from '../../src/domain/severity.ts';
 
 const base: Record<RiskMetric, string> = { AC: 'Complex', A: 'Admin', CI: 'None', II: 'None', E: 'Theoretical', TD: 'Uncommon' };
 const vector = (m: Record<RiskMetric, string>) => Object.entries(m).map(([k, v]) => `${k}:${v}`).join('/');

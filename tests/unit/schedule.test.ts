@@ -1,6 +1,6 @@
 // The next scheduled security release window at the build instant.
 import { describe, expect, it } from 'vitest';
-import { formatMonth, monthList, nextReleaseWindow, upcomingWindows, windowEnd } from '../../src/lib/schedule.ts';
+import { formatMonth, monthList, nextReleaseWindow, upcomingWindows, windowEnd } from '../../src/domain/schedule.ts';
 
 const MONTHS = [2, 5, 8, 11];
 const at = (now: string, shipped: string[] = [], months = MONTHS) => {

@@ -1,8 +1,8 @@
 // Support status at the build instant: each status, midnight-UTC boundaries, no announced end.
 import { describe, expect, it } from 'vitest';
-import { latestRelease, supportStatus, supportTable } from '../../src/lib/support.ts';
-import { supportTimeline } from '../../src/lib/support-timeline.ts';
-import type { Branch } from '../../src/schemas/releases.ts';
+import { latestRelease, supportStatus, supportTable } from '../../src/domain/support.ts';
+import { supportTimeline } from '../../src/site/view/support-timeline.ts';
+import type { Branch } from '../../src/domain/model.ts';
 
 const d = (s: string) => new Date(s);
 const branch = (over: Partial<Branch> = {}): Branch => ({

@@ -4,13 +4,13 @@
 // upgrade, and input that is not a version.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/lib/corpus/read.ts';
-import { indexReleases } from '../../src/lib/releases.ts';
-import { headline } from '../../src/lib/severity.ts';
-import { isPublic, isWithdrawnAt } from '../../src/lib/visibility.ts';
-import { branchAdvisories, toCheckData } from '../../src/lib/affected-data.ts';
-import { affects, checkVersion, type CheckAdvisory, type CheckData } from '../../src/lib/version-check.ts';
-import { compareVersions } from '../../src/lib/versions.ts';
+import { readCorpus } from '../../src/corpus/read.ts';
+import { indexReleases } from '../../src/domain/releases.ts';
+import { headline } from '../../src/domain/severity.ts';
+import { isPublic, isWithdrawnAt } from '../../src/domain/visibility.ts';
+import { branchAdvisories, toCheckData } from '../../src/outputs/exports/affected-data.ts';
+import { affects, checkVersion, type CheckAdvisory, type CheckData } from '../../src/domain/version-check.ts';
+import { compareVersions } from '../../src/domain/versions.ts';
 
 const { corpus, problems } = readCorpus(path.resolve(import.meta.dirname, '../../content'));
 

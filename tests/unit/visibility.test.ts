@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeHold, visibility } from '../../src/lib/visibility.ts';
-import { indexReleases } from '../../src/lib/releases.ts';
-import type { Branch } from '../../src/schemas/releases.ts';
+import { describeHold, visibility } from '../../src/domain/visibility.ts';
+import { indexReleases } from '../../src/domain/releases.ts';
+import type { Branch } from '../../src/domain/model.ts';
 
 const now = new Date('2025-06-01T12:00:00Z');
 const branch: Branch = {

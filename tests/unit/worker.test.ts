@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { runWorker } from '../../src/lib/worker.ts';
+import { runWorker } from '../../src/platform/worker.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-worker-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

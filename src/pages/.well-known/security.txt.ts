@@ -1,7 +1,7 @@
 /** `/.well-known/security.txt` (RFC 9116). */
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/advisories.ts';
-import { toSecurityTxt } from '../../lib/exports/security-txt.ts';
+import { siteData } from '../../site/data/advisories.ts';
+import { toSecurityTxt } from '../../outputs/exports/security-txt.ts';
 
 export const GET: APIRoute = async () => {
   const { site, now, advisories } = await siteData();

@@ -1,7 +1,7 @@
 /** `/api/affected.json`: what the version check runs on, for `/check/` and for scripts (README). */
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/advisories.ts';
-import { toCheckData } from '../../lib/affected-data.ts';
+import { siteData } from '../../site/data/advisories.ts';
+import { toCheckData } from '../../outputs/exports/affected-data.ts';
 
 export const GET: APIRoute = async () => {
   const { now, site, branches, advisories } = await siteData();

@@ -1,7 +1,7 @@
 /** `/api/releases.json`: release cycles in endoflife.date's API shape. */
 import type { APIRoute } from 'astro';
-import { siteData } from '../../data/advisories.ts';
-import { toReleasesApi } from '../../lib/exports/releases-api.ts';
+import { siteData } from '../../site/data/advisories.ts';
+import { toReleasesApi } from '../../outputs/exports/releases-api.ts';
 
 export const GET: APIRoute = async () => {
   const { branches, now } = await siteData();

@@ -3,8 +3,8 @@
  * (src/integrations/advisory-exports.ts), so this route only serves them in `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../data/advisories.ts';
-import { osvJson, toOsv } from '../../lib/exports/osv.ts';
+import { siteData } from '../../site/data/advisories.ts';
+import { osvJson, toOsv } from '../../outputs/exports/osv.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

@@ -1,10 +1,10 @@
 /** The pre-announcements feed in RSS, Atom and JSON Feed; none when nothing has been announced. */
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../data/advisories.ts';
-import { TYPES, WRITERS } from '../../../data/feeds.ts';
-import { securityReleases } from '../../../data/security-releases.ts';
-import { announcementFeedModel } from '../../../lib/exports/announcement-feed.ts';
-import { type FeedFormat, FEED_FILES } from '../../../lib/urls.ts';
+import { siteData } from '../../../site/data/advisories.ts';
+import { TYPES, WRITERS } from '../../../site/data/feeds.ts';
+import { securityReleases } from '../../../site/data/security-releases.ts';
+import { announcementFeedModel } from '../../../outputs/exports/announcement-feed.ts';
+import { type FeedFormat, FEED_FILES } from '../../../domain/urls.ts';
 
 export async function getStaticPaths() {
   const { announced } = await securityReleases();

@@ -4,9 +4,9 @@
  * them in `astro dev`.
  */
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../../../data/advisories.ts';
-import { text } from '../../../../../data/csaf.ts';
-import { advisoryExportFiles } from '../../../../../lib/exports/advisory-files.ts';
+import { siteData } from '../../../../../site/data/advisories.ts';
+import { text } from '../../../../../site/data/csaf.ts';
+import { advisoryExportFiles } from '../../../../../outputs/exports/advisory-files.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];

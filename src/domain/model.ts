@@ -1,0 +1,150 @@
+/**
+ * The content as the rest of the code sees it, once read and normalised: plain TypeScript
+ * types with no validation library behind them. The schemas in src/corpus/schemas/ produce
+ * exactly these shapes (each schema file asserts it at compile time), so domain rules, outputs
+ * and pages depend on this file rather than on the schemas. See ARCHITECTURE.md.
+ */
+import type { Duration } from 'date-fns';
+import type { Cvss } from './cvss.ts';
+import type { Risk, RiskLevel } from './risk.ts';
+
+export const STATUSES = ['draft', 'embargoed', 'published', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const SEVERITY_LABELS = ['low', 'moderate', 'high', 'critical'] as const;
+export type SeverityLabel = (typeof SEVERITY_LABELS)[number];
+
+export const CREDIT_TYPES = [
+  'finder',
+  'reporter',
+  'analyst',
+  'coordinator',
+  'remediation_developer',
+  'remediation_reviewer',
+  'remediation_verifier',
+  'tool',
+  'sponsor',
+  'other',
+] as const;
+export type CreditType = (typeof CREDIT_TYPES)[number];
+
+export const REFERENCE_TYPES = ['advisory', 'article', 'detection', 'discussion', 'report', 'fix', 'introduced', 'git', 'package', 'evidence', 'web'] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
+
+export const TIMELINE_STEPS = ['reported', 'acknowledged', 'first_response', 'fixed'] as const;
+export type TimelineStep = (typeof TIMELINE_STEPS)[number];
+
+export interface Range {
+  /** "0" for every version before the fix. */
+  introduced: string;
+  fixed?: string;
+  last_affected?: string;
+}
+
+export interface AffectedPackage {
+  package: string;
+  ranges: Range[];
+  versions: string[];
+}
+
+export interface Credit {
+  name: string;
+  type: CreditType;
+  contact: string[];
+}
+
+export interface Reference {
+  type: ReferenceType;
+  url: string;
+}
+
+export type Timeline = Partial<Record<TimelineStep, Date>>;
+
+export interface Revision {
+  date: Date;
+  summary: string;
+}
+
+export interface Advisory {
+  title: string;
+  summary: string;
+  status: Status;
+  published: Date;
+  updated?: Date;
+  withdrawn?: Date;
+  risk?: Risk;
+  risk_level?: RiskLevel;
+  cvss: Cvss[];
+  severity?: SeverityLabel;
+  cve: string[];
+  ghsa: string[];
+  cwe: string[];
+  components: string[];
+  affected: AffectedPackage[];
+  credits: Credit[];
+  timeline?: Timeline;
+  references: Reference[];
+  revisions: Revision[];
+}
+
+export interface Release {
+  version: string;
+  date: Date;
+  security: boolean;
+}
+
+export interface Branch {
+  branch: string;
+  released: Date;
+  active_support_until?: Date;
+  security_support_until?: Date;
+  extended_support_until?: Date;
+  lts: boolean;
+  releases: Release[];
+}
+
+/** A duration as written (`P7D`) and parsed. */
+export interface Target {
+  iso: string;
+  duration: Duration;
+}
+
+export interface Site {
+  name: string;
+  project: string;
+  url: string;
+  id_prefix: string;
+  contact: string;
+  packages: { name: string; ecosystem: string }[];
+  components: string[];
+  targets: { acknowledge: Target; respond: Target; resolve: Target };
+  security_releases: { months: number[]; notice_days: number };
+  security_txt: { expires_days: number; languages: string[] };
+  extended_support_url?: string;
+  policy_page?: string;
+}
+
+export interface Announcement {
+  title: string;
+  published: Date;
+  release_date: Date;
+  branches: string[];
+  highest_risk: RiskLevel;
+}
+
+export interface Page {
+  title: string;
+  description: string;
+  order?: number;
+}
+
+/** One content file once read: its id (the file name), where it is, its fields and its body. */
+export interface Entry<T> {
+  id: string;
+  /** The file as named in messages. */
+  file: string;
+  data: T;
+  body: string;
+  /** 1-based line where the body starts, for error positions. */
+  bodyLine: number;
+}

@@ -1,0 +1,51 @@
+/**
+ * The security releases that have shipped, from the `security: true` releases in releases.yaml:
+ * grouped by day, newest first, each with the public advisories it fixed. Also the instant the
+ * release calendar last changed, which dates its scheduled windows instead of the build clock.
+ */
+import semver from 'semver';
+import type { Branch } from './model.ts';
+
+export interface ShippedRelease {
+  date: Date;
+  /** Versions released that day, newest first. */
+  versions: string[];
+  /** Public advisories fixed by one of those versions. */
+  fixes: { id: string; title: string }[];
+}
+
+interface FixingAdvisory {
+  id: string;
+  data: { title: string; affected: { ranges: { fixed?: string }[] }[] };
+}
+
+export function shippedReleases(branches: readonly Branch[], advisories: readonly FixingAdvisory[], now: Date): ShippedRelease[] {
+  const byDay = new Map<number, string[]>();
+  for (const b of branches) {
+    for (const r of b.releases) {
+      if (!r.security || r.date > now) continue;
+      byDay.set(r.date.getTime(), [...(byDay.get(r.date.getTime()) ?? []), r.version]);
+    }
+  }
+  return [...byDay]
+    .sort(([a], [b]) => b - a)
+    .map(([day, versions]) => {
+      const set = new Set(versions);
+      const fixes = advisories
+        .filter((a) => a.data.affected.some((p) => p.ranges.some((r) => r.fixed !== undefined && set.has(r.fixed))))
+        .map((a) => ({ id: a.id, title: a.data.title }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { date: new Date(day), versions: versions.sort(semver.rcompare), fixes };
+    });
+}
+
+/** The newest of the security release days and announcement instants up to now; epoch if none. */
+export function calendarStamp(shipped: readonly ShippedRelease[], announced: readonly { published: Date }[], now: Date): Date {
+  const instants = [...shipped.map((s) => s.date), ...announced.map((a) => a.published)].filter((d) => d <= now).map((d) => d.getTime());
+  return new Date(instants.length > 0 ? Math.max(...instants) : 0);
+}
+
+/** Every security release date up to now, which closes that month's window early. */
+export function securityReleaseDates(branches: readonly Branch[]): Date[] {
+  return branches.flatMap((b) => b.releases.filter((r) => r.security).map((r) => r.date));
+}

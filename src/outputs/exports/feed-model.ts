@@ -1,0 +1,140 @@
+/**
+ * What a feed says, independent of its format: which advisories it holds (a window over the
+ * newest), and for each the id, dates, title, summary, HTML body and categories. The RSS, Atom
+ * and JSON Feed writers in feeds.ts all serialise this one model, so the three agree.
+ */
+import { subDays } from 'date-fns';
+import { formatHeadline } from '../../domain/severity.ts';
+import { markdownToHtml } from './markdown-html.ts';
+import { type FeedFormat, type FeedScope, FEED_FILES, absolute, paths } from '../../domain/urls.ts';
+import { affectsBranch } from '../../domain/versions.ts';
+import { type ExportAdvisory, lastModified, requireSome } from './record.ts';
+import type { Site } from '../../domain/model.ts';
+
+export const FEED_MIN_ENTRIES = 50;
+export const FEED_WINDOW_DAYS = 90;
+
+export interface FeedCategory {
+  term: string;
+  /** The vocabulary the term belongs to, as an absolute URL. */
+  scheme: string;
+}
+
+export interface FeedEntry {
+  /** The advisory's canonical page: feed id and link at once. */
+  url: string;
+  title: string;
+  summary: string;
+  html: string;
+  published: Date;
+  updated: Date;
+  categories: FeedCategory[];
+}
+
+export interface FeedModel {
+  title: string;
+  description: string;
+  /** Canonical origin, against which every URL is resolved. */
+  base: string;
+  /** The HTML page the feed belongs to; also the Atom feed id. */
+  home: string;
+  self: Record<FeedFormat, string>;
+  language: string;
+  author: { name: string; url: string };
+  /** The newest entry's update: never the build clock, so an unchanged site gives the same bytes. */
+  updated: Date;
+  entries: FeedEntry[];
+}
+
+/** Newest first: the newest 50, or every advisory of the last 90 days if that is more. */
+export function feedWindow<T extends { data: { published: Date } }>(newestFirst: readonly T[], now: Date): T[] {
+  const since = subDays(now, FEED_WINDOW_DAYS);
+  const recent = newestFirst.filter((a) => a.data.published >= since).length;
+  return newestFirst.slice(0, Math.max(FEED_MIN_ENTRIES, recent));
+}
+
+/** Which advisories belong to a scope: all, those naming a component, or those affecting a branch. */
+export function inScope(a: ExportAdvisory, scope: FeedScope): boolean {
+  if (scope.kind === 'site') return true;
+  if (scope.kind === 'component') return a.data.components.includes(scope.name);
+  return a.data.affected.some((pkg) => affectsBranch(pkg, scope.name));
+}
+
+export function entryTitle(a: ExportAdvisory): string {
+  const marks = [formatHeadline(a.headline), ...(a.data.status === 'withdrawn' ? ['withdrawn'] : [])];
+  return `${a.id} [${marks.join(', ')}] ${a.data.title}`;
+}
+
+export function feedEntry(a: ExportAdvisory, site: Site): FeedEntry {
+  const categories: FeedCategory[] = [
+    ...a.data.components.map((term) => ({ term, scheme: absolute(site.url, '/feeds/component/') })),
+    { term: a.headline.label, scheme: absolute(site.url, `${paths.advisories()}#severity`) },
+    ...a.data.cwe.map((term) => ({ term, scheme: 'https://cwe.mitre.org/' })),
+  ];
+  return {
+    url: absolute(site.url, paths.advisory(a.id)),
+    title: entryTitle(a),
+    summary: a.data.summary,
+    html: markdownToHtml(a.body, site.url),
+    published: a.data.published,
+    updated: lastModified(a.data),
+    categories,
+  };
+}
+
+function scopeTitle(site: Site, scope: FeedScope): string {
+  if (scope.kind === 'site') return site.name;
+  return `${site.name}: ${scope.kind === 'component' ? `component ${scope.name}` : `${site.project} ${scope.name}`}`;
+}
+
+function scopeDescription(site: Site, scope: FeedScope): string {
+  if (scope.kind === 'site') return `Security advisories for ${site.project}.`;
+  if (scope.kind === 'component') return `Security advisories for the ${scope.name} component of ${site.project}.`;
+  return `Security advisories that affect ${site.project} ${scope.name}.`;
+}
+
+/** The feed for one scope at the build instant; throws when the scope has no public advisory. */
+export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date): FeedModel {
+  const scoped = requireSome(advisories, 'feed').filter((a) => inScope(a, scope));
+  const entries = feedWindow(requireSome(scoped, `feed ${scope.kind === 'site' ? 'site' : `${scope.kind} ${scope.name}`}`), now).map(
+    (a) => feedEntry(a, site),
+  );
+  return feedEnvelope(site, {
+    title: scopeTitle(site, scope),
+    description: scopeDescription(site, scope),
+    home: paths.advisories(),
+    selfPath: (f) => paths.scopedFeed(scope, f),
+    entries,
+  });
+}
+
+/**
+ * What every feed shares around its entries: links, language, author, and an updated time that
+ * is the newest entry's, never the build clock.
+ */
+export function feedEnvelope(
+  site: Site,
+  feed: { title: string; description: string; home: string; selfPath: (format: FeedFormat) => string; entries: FeedEntry[] },
+): FeedModel {
+  const self = Object.fromEntries((Object.keys(FEED_FILES) as FeedFormat[]).map((f) => [f, absolute(site.url, feed.selfPath(f))])) as Record<FeedFormat, string>;
+  return {
+    title: feed.title,
+    description: feed.description,
+    base: site.url,
+    home: absolute(site.url, feed.home),
+    self,
+    language: site.security_txt.languages[0] ?? 'en',
+    author: { name: site.name, url: absolute(site.url, paths.home()) },
+    updated: new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))),
+    entries: feed.entries,
+  };
+}
+
+/** Components and branches that get their own feeds: those with at least one public advisory. */
+export function feedScopes(advisories: readonly ExportAdvisory[], site: Site, branches: readonly { branch: string }[]): FeedScope[] {
+  const scopes: FeedScope[] = [
+    ...site.components.map((name) => ({ kind: 'component' as const, name })),
+    ...branches.map((b) => ({ kind: 'branch' as const, name: b.branch })),
+  ];
+  return scopes.filter((scope) => advisories.some((a) => inScope(a, scope)));
+}
