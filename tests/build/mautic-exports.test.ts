@@ -1,11 +1,11 @@
 // The default Mautic site: its 59 OSV records and CSAF documents against the public records in
-// ../shared/data/mautic-advisories.json and the official schemas.
+// tests/fixtures/upstream/mautic-advisories.json and the official schemas.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, files, ROOT, type BuildResult } from '../helpers/build.ts';
-import { SHARED, csafProblems, osvValidator, readJson } from '../helpers/exports.ts';
-import type { OsvRecord } from '../../src/lib/exports/osv.ts';
+import { UPSTREAM, csafProblems, osvValidator, readJson } from '../helpers/exports.ts';
+import type { OsvRecord } from '../../src/outputs/exports/osv.ts';
 
 interface SourceRecord {
   ghsa_id: string;
@@ -15,10 +15,10 @@ interface SourceRecord {
   newer_github_api_values?: { cve_ids?: string[] } | null;
 }
 
-const SOURCE = readJson<SourceRecord[]>(path.join(SHARED, 'data/mautic-advisories.json'));
+const SOURCE = readJson<SourceRecord[]>(path.join(UPSTREAM, 'data/mautic-advisories.json'));
 
 /**
- * Documented choices of the default content (shared/data/README.md and releases.yaml):
+ * Documented choices of the default content (tests/fixtures/upstream/README.md and releases.yaml):
  * - where a record has `newer_github_api_values`, the newer values win, so GHSA-qf6m-6m4g-rmrc's
  *   CVE is CVE-2022-25770 and the withdrawn duplicate GHSA-5hc5-fxr9-5frc has no CVE;
  * - GHSA-fcmw-wx57-9p75 and GHSA-jmv8-8j9j-rcpc leave the 4.x range open; the CVE records close

@@ -39,8 +39,8 @@ export const isWellFormed = (xml: string) => {
 /** The text a reader shows for an HTML fragment. */
 export const htmlText = (html: string) => toText(fromHtml(html, { fragment: true }));
 
-// CI lays shared/ beside the checkout; so does every developer machine.
-export const SHARED = path.resolve(ROOT, '../shared');
+/** Upstream schemas and facts, copied into the repository (see its README for sources and licences). */
+export const UPSTREAM = path.join(ROOT, 'tests/fixtures/upstream');
 
 // ajv-formats is CommonJS; under ESM its function arrives as the default or as default.default.
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
@@ -57,7 +57,7 @@ function ajv() {
  * Every other rule, including the alias, range and severity patterns, applies unchanged.
  */
 export function osvValidator() {
-  const schema = JSON.parse(fs.readFileSync(path.join(SHARED, 'schemas/osv-schema-1.7.5.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'osv-schema-1.7.5.json'), 'utf8'));
   schema.properties.id = { type: 'string', minLength: 1 };
   return ajv().compile(schema);
 }

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContent, type Validation } from '../../src/lib/corpus/validate.ts';
-import { indexReleases } from '../../src/lib/releases.ts';
-import { visibility } from '../../src/lib/visibility.ts';
+import { validateContent, type Validation } from '../../src/corpus/validate.ts';
+import { indexReleases } from '../../src/domain/releases.ts';
+import { visibility } from '../../src/domain/visibility.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');
 let v: Validation;
@@ -34,7 +34,7 @@ describe('the default content (Mautic)', () => {
   });
 
   it('carries every GHSA of the source records, with its publication instant and fixed versions', () => {
-    const records = JSON.parse(fs.readFileSync(path.resolve(CONTENT, '../../shared/data/mautic-advisories.json'), 'utf8')) as {
+    const records = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/upstream/mautic-advisories.json'), 'utf8')) as {
       ghsa_id: string;
       published: string;
       patched_versions: string[];
