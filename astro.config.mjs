@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import yaml from 'js-yaml';
-import disclose from './src/build/disclose.ts';
+import disclose from './src/build/pipeline.ts';
 import { markdownProcessor, syntaxHighlight } from './src/outputs/markdown.ts';
 
 // The canonical origin comes from the content folder's site.yaml, so any project's folder
@@ -23,11 +23,12 @@ function siteUrl() {
 }
 
 /**
- * The site's configuration. `extraIntegrations` run after MDX and before Disclose's guard; the
- * embargo tests use it to plant leaks in the output and prove the guard catches them.
- * @param {import('astro').AstroIntegration[]} [extraIntegrations]
+ * The site's configuration. `extra` integrations run after Disclose's background steps start
+ * and before its embargo guard (the leak tests plant files in the output this way); `clock`
+ * replaces the system clock when DISCLOSE_NOW is unset (the clock test counts its reads).
+ * @param {import('./src/build/pipeline.ts').PipelineOptions} [options]
  */
-export function discloseConfig(extraIntegrations = []) {
+export function discloseConfig(options = {}) {
   return defineConfig({
     site: siteUrl(),
     // One content-layer cache per content folder, so building another folder (tests, benchmarks)
@@ -37,10 +38,10 @@ export function discloseConfig(extraIntegrations = []) {
     build: { format: 'directory' },
     // See src/markdown.ts; the advisories loader renders with the same settings on a worker.
     markdown: { processor: markdownProcessor, syntaxHighlight },
-    // disclose() validates content first, writes the exports and the search index after the
-    // pages, and runs the embargo guard after every other integration, so it scans all of it.
+    // disclose() is the build pipeline (src/build/pipeline.ts): the snapshot first, the exports
+    // and the search index beside the pages, and the embargo guard after every other step.
     // Alias pages only redirect, so they stay out of the sitemap.
-    integrations: [mdx(), sitemap({ filter: (page) => !/\/(cve|ghsa)\//.test(page) }), ...disclose(extraIntegrations)],
+    integrations: [mdx(), sitemap({ filter: (page) => !/\/(cve|ghsa)\//.test(page) }), ...disclose(options)],
     devToolbar: { enabled: false },
   });
 }

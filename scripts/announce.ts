@@ -8,11 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/corpus/content-dir.ts';
-import { validateContent } from '../src/corpus/validate.ts';
 import { formatProblem } from '../src/corpus/problems.ts';
-import { buildInstant } from '../src/corpus/clock.ts';
-import { indexReleases } from '../src/domain/releases.ts';
-import { describeHold, visibility } from '../src/domain/visibility.ts';
+import { openContent } from '../src/corpus/snapshot.ts';
+import { describeHold } from '../src/domain/visibility.ts';
 import { isoInstant } from '../src/domain/dates.ts';
 import { announce } from '../src/outputs/announce.ts';
 
@@ -22,27 +20,19 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const now = buildInstant();
-const { corpus, problems } = await validateContent(contentDir(), { mdx: false });
-if (problems.length > 0 || !corpus.site) {
+const { now, problems, snapshot } = openContent(contentDir());
+if (problems.length > 0 || !snapshot) {
   for (const p of problems) console.error(formatProblem(p));
   console.error('the content has problems; fix them first (npm run check)');
   process.exit(1);
 }
-const releases = indexReleases(corpus.branches);
 const refused: string[] = [];
 const chosen = positionals.flatMap((id) => {
-  const entry = corpus.advisories.find((a) => a.id === id);
-  if (!entry) {
-    refused.push(`${id}: no such advisory`);
-    return [];
-  }
-  const v = visibility(entry.data, releases, now);
-  if (!v.public) {
-    refused.push(`${id}: not public at ${isoInstant(now)} (${describeHold(v.reason)})`);
-    return [];
-  }
-  return [entry];
+  const published = snapshot.public.find((a) => a.id === id);
+  if (published) return [published];
+  const held = snapshot.held.find((h) => h.entry.id === id);
+  refused.push(held ? `${id}: not public at ${isoInstant(now)} (${describeHold(held.reason)})` : `${id}: no such advisory`);
+  return [];
 });
 if (refused.length > 0) {
   for (const line of refused) console.error(`announce: ${line}`);
@@ -50,7 +40,7 @@ if (refused.length > 0) {
   process.exit(1);
 }
 
-const texts = announce(corpus.site, chosen);
+const texts = announce(snapshot.site, chosen);
 const files = { 'email.txt': texts.email, 'post.md': texts.markdown, 'social.txt': `${texts.social}\n` };
 if (values.out) {
   fs.mkdirSync(values.out, { recursive: true });

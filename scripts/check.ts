@@ -5,29 +5,30 @@
  * file still has problems), because that is what an author checks before merging.
  */
 import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
-import { validateContent } from '../src/corpus/validate.ts';
 import { formatProblem } from '../src/corpus/problems.ts';
-import { buildInstant } from '../src/corpus/clock.ts';
+import { openContent, partition } from '../src/corpus/snapshot.ts';
+import { checkBodies, report } from '../src/corpus/validate.ts';
 import { indexReleases } from '../src/domain/releases.ts';
-import { describeHold, visibility } from '../src/domain/visibility.ts';
+import { describeHold } from '../src/domain/visibility.ts';
 import { isoInstant } from '../src/domain/dates.ts';
 
 const dir = contentDir();
-const now = buildInstant();
-const { corpus, problems } = await validateContent(dir);
+const { now, corpus, problems: fieldProblems, snapshot } = openContent(dir);
+const problems = report([...fieldProblems, ...checkBodies(corpus)]);
 for (const p of problems) console.error(formatProblem(p));
 
-const releases = indexReleases(corpus.branches);
-const held = corpus.advisories.flatMap(({ id, file, data }) => {
-  const v = visibility(data, releases, now);
-  return v.public ? [] : [{ id, file, reason: describeHold(v.reason) }];
-});
+// Without a valid site.yaml there is no snapshot, but what the rule holds back can still be told.
+const { held: heldBack } = snapshot ?? partition(corpus.advisories, indexReleases(corpus.branches), now);
+const held = heldBack.map(({ entry, reason }) => ({ id: entry.id, file: entry.file, reason: describeHold(reason) }));
 const valid = new Set<unknown>(corpus.advisories);
 for (const a of corpus.advisoryFacts) {
   if (!valid.has(a) && (a.data.status === 'draft' || a.data.status === 'embargoed')) held.push({ id: a.id, file: a.file, reason: a.data.status });
 }
 held.sort((x, y) => (x.file < y.file ? -1 : 1));
 for (const h of held) console.log(`held back at ${isoInstant(now)}: ${h.id} (${h.file}): ${h.reason}`);
+for (const n of snapshot?.announcements.scheduled ?? []) {
+  console.log(`held back at ${isoInstant(now)}: announcement ${n.id} (${n.file}): scheduled until ${isoInstant(n.data.published)}`);
+}
 
 const counts = `${corpus.advisories.length} advisories, ${corpus.pages.length} pages, ${corpus.announcements.length} announcements, ${corpus.branches.length} branches`;
 if (problems.length > 0) {

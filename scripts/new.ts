@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
-import { readCorpus } from '../src/corpus/read.ts';
+import { openContent } from '../src/corpus/snapshot.ts';
 import { placeholder } from '../src/corpus/placeholders.ts';
-import { buildInstant } from '../src/corpus/clock.ts';
 import { isoInstant } from '../src/domain/dates.ts';
 import { scaffold } from '../src/corpus/scaffold.ts';
 
@@ -26,13 +25,12 @@ if (!values.title) {
 }
 
 const dir = contentDir();
-const { corpus } = readCorpus(dir);
+const { now, corpus } = openContent(dir);
 const site = corpus.site;
 if (!site) {
   console.error(`${displayPath(path.join(dir, 'site.yaml'))} is missing or invalid; run npm run check`);
   process.exit(1);
 }
-const now = buildInstant();
 const year = now.getUTCFullYear();
 const taken = corpus.bodies.map((b) => b.id);
 const { id, text } = scaffold({

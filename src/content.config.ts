@@ -1,6 +1,8 @@
 /**
- * Collections, all read from the content folder (DISCLOSE_CONTENT, default content/). The
- * schemas are the same ones `npm run check` uses; see src/schemas/.
+ * Collections, read from the content folder (DISCLOSE_CONTENT, default content/), for what only
+ * Astro can render: advisory bodies, pages and announcements. What is public, and every field
+ * the pages show, comes from the build's snapshot (src/corpus/snapshot.ts), not from here; the
+ * schemas are still the same ones `npm run check` uses (src/corpus/schemas/).
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
@@ -8,10 +10,7 @@ import { glob } from 'astro/loaders';
 import { advisorySchema } from './corpus/schemas/advisory.ts';
 import { pageSchema } from './corpus/schemas/page.ts';
 import { announcementSchema } from './corpus/schemas/announcement.ts';
-import { siteSchema } from './corpus/schemas/site.ts';
-import { branchSchema } from './corpus/schemas/releases.ts';
 import { contentDir } from './corpus/content-dir.ts';
-import { releasesLoader, siteLoader } from './build/loaders/yaml.ts';
 import { advisoriesLoader } from './build/loaders/advisories.ts';
 
 const dir = contentDir();
@@ -31,6 +30,4 @@ export const collections = {
     loader: glob({ base: path.join(dir, 'announcements'), pattern: '[^_]*.mdx', generateId: byFileName }),
     schema: announcementSchema,
   }),
-  site: defineCollection({ loader: siteLoader(dir), schema: siteSchema }),
-  releases: defineCollection({ loader: releasesLoader(dir), schema: branchSchema }),
 };

@@ -1,15 +1,15 @@
 /**
- * During a build, passes every rendered HTML page to the search indexer (see lib/search-feed.ts).
- * Outside a build there is no feed and this does nothing; the page itself is never changed.
+ * During a build, publishes every rendered HTML page for the search index (see
+ * src/build/page-channel.ts). Outside a build nobody listens and this does nothing; the page
+ * itself is never changed.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { searchFeed } from './build/search-feed.ts';
+import { listening, publishPage } from './build/page-channel.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const feed = searchFeed();
-  if (!feed || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (!listening() || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  await feed(context.url.pathname, html);
+  await publishPage(context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

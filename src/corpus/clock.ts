@@ -1,12 +1,18 @@
 /**
  * The build instant. `DISCLOSE_NOW` (ISO 8601) pins it, so a build can preview the site as of
- * any moment; otherwise it is the clock. Every time-dependent decision takes it from here.
+ * any moment; otherwise it is the clock, read once. Only the snapshot (snapshot.ts) asks for it,
+ * so one build or command has one instant (README, "Environment variables").
  */
 import { parseInstant } from '../domain/dates.ts';
 
-export function buildInstant(env: Record<string, string | undefined> = process.env): Date {
+/** Where the current time comes from; tests pass one that counts its reads. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+export function buildInstant(env: Record<string, string | undefined> = process.env, clock: Clock = systemClock): Date {
   const raw = env.DISCLOSE_NOW;
-  if (raw === undefined || raw.trim() === '') return new Date();
+  if (raw === undefined || raw.trim() === '') return clock();
   const d = parseInstant(raw);
   if (!d) {
     throw new Error(

@@ -1,4 +1,7 @@
-/** Validates a whole content folder: every file's schema, then every cross-file rule. */
+/**
+ * Validates a whole content folder: every file's schema, then every cross-file rule, then the
+ * MDX body check. `npm run check` and the build run the same rules and report the same lines.
+ */
 import { runWorker } from '../platform/worker.ts';
 import { readCorpus, type Corpus } from './read.ts';
 import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases, checkIds, checkReleases } from './rules.ts';
@@ -18,54 +21,42 @@ function withoutPlaceholderNoise(problems: Problem[]): Problem[] {
   return problems.filter((p) => p.message.startsWith('is still a placeholder') || !placeholders.has(key(p)));
 }
 
+/** Problems in the order they are reported, whichever step found them. */
+export function report(problems: readonly Problem[]): Problem[] {
+  return sortProblems(withoutPlaceholderNoise([...problems]));
+}
+
 /** Every rule except the MDX body check, which parses every body and is most of the time. */
-function checkFields(dir: string): Validation {
-  const { corpus, problems } = readCorpus(dir);
-  checkIds(corpus, problems);
-  checkAliases(corpus, problems);
-  checkAgainstSite(corpus, problems);
-  checkFixedReleases(corpus, problems);
-  checkReleases(corpus, problems);
-  checkAnnouncements(corpus, problems);
-  checkPlaceholders(corpus, problems);
-  return { corpus, problems };
+export function checkFields({ corpus, problems }: Validation): Validation {
+  const found = [...problems];
+  checkIds(corpus, found);
+  checkAliases(corpus, found);
+  checkAgainstSite(corpus, found);
+  checkFixedReleases(corpus, found);
+  checkReleases(corpus, found);
+  checkAnnouncements(corpus, found);
+  checkPlaceholders(corpus, found);
+  return { corpus, problems: report(found) };
 }
 
 const advisoryFiles = (corpus: Corpus) => corpus.advisoryFacts.map((a) => a.file);
 
-/** The problems of both steps, in the order they are reported. */
-function report(problems: Problem[]): Problem[] {
-  return sortProblems(withoutPlaceholderNoise(problems));
+/** The MDX body check: every body parses, and advisory bodies hold no MDX-only syntax. */
+export function checkBodies(corpus: Corpus): Problem[] {
+  const files = new Set(advisoryFiles(corpus));
+  const problems: Problem[] = [];
+  checkMdx(corpus.bodies, problems, (e) => files.has(e.file));
+  return problems;
 }
 
-export async function validateContent(dir: string, options: { mdx?: boolean } = {}): Promise<Validation> {
-  const { corpus, problems } = checkFields(dir);
-  if (options.mdx !== false) {
-    const files = new Set(advisoryFiles(corpus));
-    checkMdx(corpus.bodies, problems, (e) => files.has(e.file));
-  }
-  return { corpus, problems: report(problems) };
-}
-
-function checkMdxInWorker(corpus: Corpus): Promise<Problem[]> {
+/** The same check on a worker thread, so a build runs it while Astro loads the content. */
+export function checkBodiesInWorker(corpus: Corpus): Promise<Problem[]> {
   const entries = corpus.bodies.map(({ id, file, body, bodyLine }) => ({ id, file, body, bodyLine, data: undefined }));
   return runWorker(new URL('./mdx-worker.ts', import.meta.url), { entries, advisoryFiles: advisoryFiles(corpus) });
 }
 
-export interface StartedValidation extends Validation {
-  /** Every problem, the body checks included; resolves when the worker is done. */
-  complete: Promise<Problem[]>;
-}
-
-/**
- * The same validation for a build: the field rules now, and the MDX body check on a worker
- * thread, so that it runs while Astro loads the content (which needs only valid fields).
- * `problems` holds the field problems; `complete` resolves with all of them.
- */
-export function startValidation(dir: string): StartedValidation {
-  const { corpus, problems } = checkFields(dir);
-  const complete = checkMdxInWorker(corpus).then((bodies) => report([...problems, ...bodies]));
-  // Awaited by the caller later; do not let a failure go unhandled meanwhile.
-  complete.catch(() => undefined);
-  return { corpus, problems: report(problems), complete };
+/** Every rule over a folder, for tests and tools that do not need the build instant. */
+export async function validateContent(dir: string, options: { mdx?: boolean } = {}): Promise<Validation> {
+  const { corpus, problems } = checkFields(readCorpus(dir));
+  return { corpus, problems: options.mdx === false ? problems : report([...problems, ...checkBodies(corpus)]) };
 }

@@ -1,7 +1,8 @@
 /**
- * How advisory bodies become HTML, shared by astro.config.mjs (markdown.processor) and the
- * advisories loader's worker thread, which must render exactly as the site would.
- * remark/rehype, so the benchmark's floor and the site render bodies with the same pipeline.
+ * How advisory bodies become HTML, shared by astro.config.mjs (markdown.processor), the
+ * advisories loader and its worker thread (which must render exactly as the site would), and
+ * the embargo guard's text model (which compares what a reader sees). remark/rehype, so the
+ * benchmark's floor and the site render bodies with the same pipeline.
  * No typographic quotes or syntax highlighting: advisory code samples are short, and these two
  * steps cost more than the rest of rendering a body (Shiki alone ships 8 KB of styles).
  */
@@ -10,6 +11,9 @@ import { type AstroMarkdownOptions, type MarkdownRenderer, type MarkdownRenderRe
 export const markdownProcessor = unified({ smartypants: false });
 
 export const syntaxHighlight = false;
+
+/** The options a renderer outside Astro uses; Astro's own add only image settings to these. */
+export const STANDALONE_OPTIONS: AstroMarkdownOptions = { syntaxHighlight };
 
 /** The rendered body as Astro's content layer stores it. */
 export interface RenderedBody {
@@ -23,11 +27,19 @@ export interface BodySource {
   fileURL: string;
 }
 
+export type BodyRenderer = (body: string, fileURL?: string) => Promise<RenderedBody>;
+
+/** One renderer for many bodies; creating it is the expensive part. */
+export async function createBodyRenderer(options: AstroMarkdownOptions = STANDALONE_OPTIONS): Promise<BodyRenderer> {
+  const renderer = await markdownProcessor.createRenderer(options);
+  return (body, fileURL = 'file:///advisory.md') => renderBody(renderer, body, new URL(fileURL));
+}
+
 /** Renders the bodies in order with one renderer; the loader and its worker both use this. */
 export async function renderBodies(bodies: readonly BodySource[], options: AstroMarkdownOptions): Promise<RenderedBody[]> {
-  const renderer = await markdownProcessor.createRenderer(options);
+  const render = await createBodyRenderer(options);
   const rendered: RenderedBody[] = [];
-  for (const b of bodies) rendered.push(await renderBody(renderer, b.body, new URL(b.fileURL)));
+  for (const b of bodies) rendered.push(await render(b.body, b.fileURL));
   return rendered;
 }
 

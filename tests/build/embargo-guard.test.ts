@@ -22,6 +22,7 @@ describe.each([
   ['gzip', 'ACME-SA-2025-003 (embargoed) leaked into {out}/notes.txt.gz: alias CVE-2025-10003'],
   ['pagefind', 'ACME-SA-2025-004 (scheduled until 2025-11-20T14:00:00Z) leaked into {out}/pagefind/fragment/en_1a2b3c.pf_fragment: id'],
   ['sourcemap', 'ACME-SA-2025-005 (fix 2.0.2 not released (due 2025-12-15T00:00:00Z)) leaked into {out}/_astro/app.js.map: title "Unreleased fix for the amber queue"'],
+  ['announcement', 'announcement 2025-11-security-release (scheduled until 2025-11-04T12:00:00Z) leaked into {out}/security-releases/2025-11-security-release/index.html: path /security-releases/2025-11-security-release/'],
   ['unreadable', 'cannot read {out}/broken.json.gz: unexpected end of file'],
 ])('a leak planted as %s', (kind, line) => {
   it('fails the build with the expected line and removes dist', () => {
@@ -52,5 +53,5 @@ describe('a page that bypasses the visibility module', () => {
 it('passes a clean build and prints its summary', () => {
   const r = buildWithLeak('none');
   expect(r.status, r.output).toBe(0);
-  expect(r.output).toMatch(/embargo guard: 2 public, 8 held back \(draft 1, embargoed 1, scheduled 5, fix not released 1\); scanned \d+ files, [\d.]+ kB in [\d.]+ s \([\d.]+ s of it on fingerprints; [\d.]+ s more waiting for the search index\); no leaks/);
+  expect(r.output).toMatch(/embargo guard: 2 public, 8 held back \(draft 1, embargoed 1, scheduled 5, fix not released 1\), 1 announcement scheduled; scanned \d+ files, [\d.]+ kB in [\d.]+ s \([\d.]+ s of it on fingerprints; [\d.]+ s more waiting for the search index\); no leaks/);
 });

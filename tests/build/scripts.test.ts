@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT, userEnv } from '../helpers/build.ts';
 import { SITE_FIXTURE } from '../helpers/fixtures.ts';
 
 const cleanup: string[] = [];
@@ -18,7 +18,7 @@ const tmp = (name: string) => {
 function run(script: string, args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: userEnv(env),
     encoding: 'utf8',
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { build, ROOT, type BuildResult } from './build.ts';
+import { build, ROOT, type BuildResult, userEnv } from './build.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -40,7 +40,7 @@ export async function preview(content: string, outDir: string): Promise<Preview>
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: ROOT, env: { ...process.env, DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: userEnv({ DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' }), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const url = `http://127.0.0.1:${port}`;

@@ -6,6 +6,20 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * The environment a user's shell gives a command: vitest adds its own (NODE_ENV=test, DEV=1,
+ * MODE, SSR, …), and Vite reads DEV and PROD from the environment, so without this a build
+ * under test would take the development paths a real build never takes.
+ */
+export function userEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...extra })) {
+    if (v === undefined || /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(k)) continue;
+    env[k] = v;
+  }
+  return env;
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -18,12 +32,7 @@ export function build(
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-dist-')),
   options: { config?: string; env?: Record<string, string> } = {},
 ): BuildResult {
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    ...options.env,
-    DISCLOSE_CONTENT: content,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  const env = userEnv({ ...options.env, DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' });
   if (now) env.DISCLOSE_NOW = now;
   else delete env.DISCLOSE_NOW;
   const args = ['build', '--outDir', outDir, ...(options.config ? ['--config', options.config] : [])];

@@ -1,32 +1,29 @@
 /**
- * Writes the per-advisory export files off the main thread, while Astro bundles and renders the
- * pages (see src/integrations/advisory-exports.ts).
+ * Writes the per-advisory export files (OSV record, CSAF document and its checksums) for every
+ * public advisory of the snapshot, off the main thread while Astro renders the pages (see
+ * src/build/steps/exports.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Entry } from '../../corpus/read.ts';
-import type { Advisory } from '../../domain/model.ts';
-import type { Branch } from '../../domain/model.ts';
-import type { Site } from '../../domain/model.ts';
-import { indexReleases } from '../../domain/releases.ts';
-import { publicAdvisories } from '../../domain/visibility.ts';
+import type { Snapshot } from '../../corpus/snapshot.ts';
 import { advisoryExportFiles } from './advisory-files.ts';
 
 export interface ExportJob {
   out: string;
-  advisories: Entry<Advisory>[];
-  branches: Branch[];
-  site: Site;
-  now: Date;
+  snapshot: Snapshot;
 }
 
-const { out, advisories, branches, site, now } = workerData as ExportJob;
-const published = publicAdvisories(advisories, indexReleases(branches), now);
+export interface ExportSummary {
+  files: number;
+  advisories: number;
+}
+
+const { out, snapshot } = workerData as ExportJob;
 const folders = new Set<string>();
 let files = 0;
-for (const advisory of published) {
-  for (const file of advisoryExportFiles(advisory, site)) {
+for (const advisory of snapshot.public) {
+  for (const file of advisoryExportFiles(advisory, snapshot.site)) {
     const target = path.join(out, decodeURIComponent(file.path));
     const folder = path.dirname(target);
     if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
@@ -35,4 +32,4 @@ for (const advisory of published) {
     files++;
   }
 }
-parentPort!.postMessage({ files, advisories: published.length });
+parentPort!.postMessage({ files, advisories: snapshot.public.length } satisfies ExportSummary);

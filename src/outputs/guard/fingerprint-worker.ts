@@ -1,5 +1,6 @@
 /** Collects the guard's fingerprints off the main thread (see fingerprintsInWorker in guard.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type GuardInput, buildFingerprints } from './guard.ts';
+import { buildFingerprints } from './fingerprints.ts';
+import type { GuardInput } from './guard.ts';
 
-parentPort!.postMessage(buildFingerprints(workerData as GuardInput));
+parentPort!.postMessage(await buildFingerprints(workerData as GuardInput));

@@ -1,148 +1,157 @@
 /**
- * Fingerprints of the advisories that are not public: what must never appear in the output.
- * Each is a token sequence: the id (also as it appears in file names), the title, the CVE and
- * GHSA ids no public advisory shares, and every 8-word run of the summary and body that appears
- * in no public advisory, page or template (shared boilerplate is not a leak). A run made only of
- * template words, numbers and public facts (package names, versions, ids) is not distinctive
- * either: exports fill templates with public facts, e.g. "Upgrade acme/app to 1.0.4 or later".
+ * Fingerprints of what is held back: what must never appear in the output. For each held-back
+ * advisory or announcement: its id, its aliases that no public advisory carries and its paths
+ * (always), its title, and every 8-word run of what a reader would see of its summary and body
+ * (reader-text.ts) — unless public text says the same, since shared text is not a leak.
  *
- * Matching is one pass over a token stream with a multi-pattern matcher: every fingerprint is
- * filed under (length, hash of its tokens), each vocabulary word carries a bit mask of the
- * lengths of the fingerprints it starts, and window hashes come from prefix hashes, so a position
- * costs a lookup or two whatever the number of fingerprints.
+ * "The same" allows for templates: pages print public text next to template words and public
+ * facts (headings, labels, package names, versions), so a run that is public text with template
+ * words at either end — "references" + the last seven words of a shared paragraph — is shared
+ * too. A run made only of template words, numbers and public facts is not distinctive at all:
+ * exports fill templates with public facts, e.g. "Upgrade acme/app to 1.0.4 or later".
  */
-import { markdownText, tokens } from './text.ts';
+import { type Pattern, type PatternSet, addPattern, emptySet, match, remove, seal, wordId } from './matcher.ts';
+import { type TextSource, createReader } from './reader-text.ts';
+import { readerWords, tokens } from './text.ts';
+import { decodeHTML } from 'entities';
 
 export const RUN = 8;
-/** Longer fingerprints (long titles) are cut to their first MAX_LENGTH words. */
-const MAX_LENGTH = 31;
 
-export interface Held {
+export interface HeldItem {
+  /** An advisory id, or `announcement <slug>`. */
   id: string;
   reason: string;
-  title: string;
-  summary: string;
-  body: string;
-  aliases: string[];
+  /** Always fingerprints, whatever public text holds: the id, unshared aliases. */
+  exact: { what: string; text: string }[];
+  /** Fingerprints unless public text holds the same: paths of pages that must not exist yet. */
+  paths: string[];
+  /** Fingerprints unless public text holds the same words. */
+  titles: string[];
+  /** Prose whose 8-word runs are fingerprints. */
+  texts: TextSource[];
 }
 
-export interface Fingerprint {
+export interface Fingerprint extends Pattern {
   advisory: string;
   reason: string;
   /** What matched, for the report: `id`, `title "…"`, `alias CVE-…`, `text "…"`. */
   what: string;
-  /** Boilerplate-sensitive kinds (titles, text runs) are dropped when public text contains them. */
+  /** Titles, paths and runs are dropped when public text shares them; ids and aliases never. */
   removable: boolean;
-  ids: Int32Array;
 }
 
-export interface FingerprintSet {
-  vocabulary: Map<string, number>;
-  /** Per word id, bit L-1 set when some fingerprint of length L starts with it. */
-  starts: Int32Array;
-  table: Map<number, Fingerprint[]>;
-  count: number;
+export type FingerprintSet = PatternSet<Fingerprint>;
+
+/** The part of a removable fingerprint that public text must hold for it to count as shared. */
+interface Core extends Pattern {
+  of: Fingerprint[];
 }
 
-const BASE = 0x01000193;
-const POWERS = (() => {
-  const p = new Int32Array(MAX_LENGTH + 1);
-  p[0] = 1;
-  for (let i = 1; i <= MAX_LENGTH; i++) p[i] = Math.imul(p[i - 1]!, BASE);
-  return p;
-})();
-
-function hashOf(ids: ArrayLike<number>, from: number, length: number): number {
-  let h = 0;
-  for (let i = from; i < from + length; i++) h = (Math.imul(h, BASE) + ids[i]! + 1) | 0;
-  return h;
+export interface FingerprintInput {
+  held: HeldItem[];
+  /** Everything public: advisories, pages, announcements out now, templates. */
+  publicTexts: TextSource[];
+  /** Template source and public facts (names, versions, ids): their words are not distinctive. */
+  common: string[];
 }
 
-const keyOf = (length: number, hash: number) => length * 4294967296 + (hash >>> 0);
+const isNumber = (w: string) => /^\d+$/.test(w);
 
-/** Every fingerprint found in a token stream (each reported once per stream). */
-export function match(set: FingerprintSet, words: string[]): Fingerprint[] {
-  const n = words.length;
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = set.vocabulary.get(words[i]!) ?? -1;
-  const prefix = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + ids[i]! + 1) | 0;
-  const found = new Set<Fingerprint>();
-  for (let i = 0; i < n; i++) {
-    const id = ids[i]!;
-    if (id < 0) continue;
-    let mask = set.starts[id]!;
-    while (mask !== 0) {
-      const bit = mask & -mask;
-      mask ^= bit;
-      const length = 31 - Math.clz32(bit) + 1;
-      if (i + length > n) continue;
-      const hash = (prefix[i + length]! - Math.imul(prefix[i]!, POWERS[length]!)) | 0;
-      const list = set.table.get(keyOf(length, hash));
-      if (!list) continue;
-      for (const fp of list) {
-        if (found.has(fp)) continue;
-        let same = true;
-        for (let j = 0; j < length && same; j++) same = ids[i + j] === fp.ids[j];
-        if (same) found.add(fp);
-      }
+export async function buildFingerprints(input: FingerprintInput): Promise<FingerprintSet> {
+  const read = await createReader();
+  const common = new Set(input.common.flatMap(tokens));
+  const isCommon = (w: string) => common.has(w) || isNumber(w);
+  const set = emptySet<Fingerprint>();
+  const add = (h: HeldItem, what: string, words: string[], removable: boolean) => {
+    if (words.length === 0) return;
+    const ids = Int32Array.from(words.slice(0, 31), (w) => wordId(set, w));
+    // The same words in several held-back items are one pattern, reported for the first.
+    addPattern(set, { advisory: h.id, reason: h.reason, what, removable, ids }, (other) => other.what === what);
+  };
+  for (const h of input.held) {
+    for (const e of h.exact) add(h, e.what, readerWords(e.text), false);
+    for (const p of h.paths) add(h, `path ${p}`, readerWords(p), true);
+    for (const t of h.titles) {
+      const words = readerWords(t);
+      if (words.length >= 2) add(h, `title "${t}"`, words, true);
     }
-  }
-  return [...found];
-}
-
-/**
- * @param held     advisories that are not public
- * @param publicText every public text: public advisories, pages, announcements, templates
- * @param publicAliases CVE/GHSA ids carried by public advisories
- * @param common   words of the templates and of public facts (lower-case tokens)
- */
-export function fingerprints(held: Held[], publicText: Iterable<string>, publicAliases: Set<string>, common: Set<string> = new Set()): FingerprintSet {
-  const set: FingerprintSet = { vocabulary: new Map(), starts: new Int32Array(0), table: new Map(), count: 0 };
-  const idOf = (w: string) => {
-    let id = set.vocabulary.get(w);
-    if (id === undefined) set.vocabulary.set(w, (id = set.vocabulary.size));
-    return id;
-  };
-  const distinctive = (words: string[]) => words.some((w) => !common.has(w) && !/^\d+$/.test(w));
-  const add = (h: Held, what: string, words: string[], removable: boolean) => {
-    const cut = words.slice(0, MAX_LENGTH);
-    if (cut.length === 0) return;
-    const ids = Int32Array.from(cut, idOf);
-    const key = keyOf(ids.length, hashOf(ids, 0, ids.length));
-    const list = set.table.get(key) ?? [];
-    // The same words in several held-back advisories are one pattern, reported for the first.
-    if (list.some((fp) => fp.what === what && fp.ids.length === ids.length && fp.ids.every((v, j) => v === ids[j]))) return;
-    list.push({ advisory: h.id, reason: h.reason, what, removable, ids });
-    set.table.set(key, list);
-  };
-  for (const h of held) {
-    add(h, 'id', tokens(h.id), false);
-    for (const alias of h.aliases) if (!publicAliases.has(alias)) add(h, `alias ${alias}`, tokens(alias), false);
-    const title = tokens(h.title);
-    if (title.length >= 2) add(h, `title "${h.title}"`, title, true);
     const seen = new Set<string>();
-    for (const words of [tokens(h.summary), tokens(markdownText(h.body))]) {
+    for (const source of h.texts) {
+      const words = await read(source);
       for (let i = 0; i + RUN <= words.length; i++) {
         const run = words.slice(i, i + RUN);
         const text = run.join(' ');
-        if (seen.has(text) || !distinctive(run)) continue;
+        if (seen.has(text) || run.every(isCommon)) continue;
         seen.add(text);
         add(h, `text "${text}"`, run, true);
       }
     }
   }
-  set.starts = new Int32Array(set.vocabulary.size);
-  for (const list of set.table.values()) for (const fp of list) set.starts[fp.ids[0]!]! |= 1 << (fp.ids.length - 1);
-
-  // Drop titles and runs that public text also contains: shared text is not a leak.
-  const shared = new Set<Fingerprint>();
-  for (const text of publicText) for (const fp of match(set, tokens(text))) if (fp.removable) shared.add(fp);
-  for (const [key, list] of set.table) {
-    const kept = list.filter((fp) => !shared.has(fp));
-    if (kept.length > 0) set.table.set(key, kept);
-    else set.table.delete(key);
-  }
-  for (const list of set.table.values()) set.count += list.length;
+  seal(set);
+  const shared = await sharedFingerprints(set, input.publicTexts, isCommon, read);
+  remove(set, shared);
   return set;
+}
+
+/** Text runs lose their template words at either end; titles and paths must be shared whole. */
+function coreOf(fp: Fingerprint, isCommon: (w: string) => boolean, words: string[]): Int32Array {
+  if (!fp.what.startsWith('text ')) return fp.ids;
+  let from = 0;
+  let to = fp.ids.length;
+  while (from < to && isCommon(words[fp.ids[from]!]!)) from++;
+  while (to > from && isCommon(words[fp.ids[to - 1]!]!)) to--;
+  return fp.ids.subarray(from, to);
+}
+
+/** A superset of the words a rendered source can show, read without rendering it. */
+function possibleWords(source: TextSource): Set<string> {
+  const text = source.text;
+  return new Set([...tokens(text), ...tokens(decodeHTML(text)), ...readerWords(text), 'footnotes']);
+}
+
+/**
+ * The removable fingerprints that public text holds. Rendering every public body would cost
+ * milliseconds each, so a body is rendered only when its words could hold one of the cores.
+ */
+async function sharedFingerprints(
+  set: FingerprintSet,
+  publicTexts: readonly TextSource[],
+  isCommon: (w: string) => boolean,
+  read: (s: TextSource) => Promise<string[]>,
+): Promise<Set<Fingerprint>> {
+  const words: string[] = [];
+  for (const [w, id] of set.vocabulary) words[id] = w;
+  const cores = emptySet<Core>(set.vocabulary);
+  for (const list of set.table.values()) {
+    for (const fp of list) {
+      if (!fp.removable) continue;
+      const ids = coreOf(fp, isCommon, words);
+      const core: Core = { ids, of: [fp] };
+      addPattern(cores, core, (other) => (other.of.push(fp), true));
+    }
+  }
+  seal(cores);
+  const shared = new Set<Fingerprint>();
+  if (cores.count === 0) return shared;
+  // Cores filed by their first word; those starting with a number are tried on every source.
+  const byFirst = new Map<string, Core[]>();
+  const numberFirst: Core[] = [];
+  for (const list of cores.table.values()) {
+    for (const c of list) {
+      const first = words[c.ids[0]!]!;
+      if (isNumber(first)) numberFirst.push(c);
+      else byFirst.set(first, [...(byFirst.get(first) ?? []), c]);
+    }
+  }
+  const holds = (vocabulary: Set<string>, c: Core) => c.ids.every((id) => vocabulary.has(words[id]!) || isNumber(words[id]!));
+  const couldHold = (vocabulary: Set<string>) => {
+    if (numberFirst.some((c) => holds(vocabulary, c))) return true;
+    for (const w of vocabulary) for (const c of byFirst.get(w) ?? []) if (holds(vocabulary, c)) return true;
+    return false;
+  };
+  for (const source of publicTexts) {
+    if ((source.kind === 'markdown' || source.kind === 'mdx') && !couldHold(possibleWords(source))) continue;
+    for (const core of match(cores, await read(source))) for (const fp of core.of) shared.add(fp);
+  }
+  return shared;
 }

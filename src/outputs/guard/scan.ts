@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { runWorker } from '../../platform/worker.ts';
 import zlib from 'node:zlib';
-import { type FingerprintSet, type Fingerprint, match } from './fingerprints.ts';
+import type { Fingerprint, FingerprintSet } from './fingerprints.ts';
+import { match } from './matcher.ts';
 import { jsonText, tokens, visibleText } from './text.ts';
 
 export interface Hit {

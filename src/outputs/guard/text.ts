@@ -1,8 +1,11 @@
 /**
- * Text as the guard compares it: every file and every advisory is reduced to a stream of
- * lower-case word tokens, so a leak is found whatever the markup, escaping or spacing around it
- * (HTML tags, entities, JSON strings, JS escapes, Markdown syntax).
+ * The guard's text model (ARCHITECTURE.md, "One text model"): every built file, every advisory
+ * and every page is reduced to the same stream of lower-case word tokens, so text is compared
+ * whatever the markup, escaping or spacing around it (HTML tags, entities, JSON strings, JS
+ * escapes). Advisories and pages get here through reader-text.ts, which renders them first, so
+ * what is compared is what a reader sees.
  */
+import { decodeHTML } from 'entities';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
@@ -14,18 +17,6 @@ export function tokens(text: string): string[] {
   return normal.toLowerCase().match(TOKEN) ?? [];
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
-    }
-    return NAMED[code.toLowerCase()] ?? whole;
-  });
-}
-
 /** Undoes JavaScript/JSON string escapes such as \u003c and \n that would glue words together. */
 function decodeEscapes(text: string): string {
   return text
@@ -35,12 +26,19 @@ function decodeEscapes(text: string): string {
 
 const TAG = /<[^<>]*>/g;
 
-/** Markup removed twice, because feeds and JSON carry HTML escaped inside text. */
+/**
+ * The words of a piece of markup. Every tag becomes a space, so words on either side of an
+ * element boundary stay apart the same way wherever the markup came from. Markup is removed
+ * twice, because feeds and JSON carry HTML escaped inside text.
+ */
 export function visibleText(text: string): string {
-  let out = decodeEscapes(text);
-  for (let i = 0; i < 2; i++) out = decodeEntities(out.replace(TAG, ' '));
+  let out = text.includes('\\') ? decodeEscapes(text) : text;
+  for (let i = 0; i < 2; i++) out = out.includes('&') ? decodeHTML(out.replace(TAG, ' ')) : out.replace(TAG, ' ');
   return out.replace(TAG, ' ');
 }
+
+/** What a reader sees of a piece of text or markup, as tokens: the one normalisation. */
+export const readerWords = (text: string): string[] => tokens(visibleText(text));
 
 /** All strings (and keys) of a JSON document, so escapes and structure do not split words. */
 export function jsonText(value: unknown, out: string[] = []): string[] {
@@ -53,13 +51,4 @@ export function jsonText(value: unknown, out: string[] = []): string[] {
     }
   }
   return out;
-}
-
-/** Markdown/MDX source reduced to the words a reader sees (link targets and code fences dropped). */
-export function markdownText(source: string): string {
-  return source
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/^```.*$/gm, ' ');
 }

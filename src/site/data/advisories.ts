@@ -1,21 +1,17 @@
 /**
- * The only module that reads the advisories collection. Everything that publishes advisories —
- * pages, feeds, exports, search, sitemap — gets them from here, already filtered by the
- * visibility rule at the build instant (lib/visibility.ts) and sorted newest first.
- * The results are computed once per build and shared by every page.
+ * The pages' view of the snapshot (ARCHITECTURE.md). The build takes one snapshot and hands it
+ * to the page bundle as `virtual:disclose/snapshot`, so pages, feeds, exports, search and the
+ * sitemap publish exactly what the rest of the build decided was public at the build instant.
+ * This is also the only module that reads the advisories collection, and it only reads the
+ * rendered body of an advisory the snapshot lists as public.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { buildInstant } from '../../corpus/clock.ts';
-import { type ReleaseIndex, indexReleases } from '../../domain/releases.ts';
-import { type Published, publicAdvisories } from '../../domain/visibility.ts';
-import type { Branch } from '../../domain/model.ts';
-import type { Site } from '../../domain/model.ts';
-import semver from 'semver';
+import { type CollectionEntry, getEntry } from 'astro:content';
+import { snapshot } from 'virtual:disclose/snapshot';
+import type { PublicAdvisory } from '../../corpus/snapshot.ts';
+import type { Branch, Site } from '../../domain/model.ts';
+import type { ReleaseIndex } from '../../domain/releases.ts';
 
-export type AdvisoryEntry = CollectionEntry<'advisories'>;
-
-/** A public advisory with its collection entry, which pages render. */
-export type PublicAdvisory = Published<AdvisoryEntry>;
+export type { PublicAdvisory };
 
 export interface SiteData {
   now: Date;
@@ -26,27 +22,24 @@ export interface SiteData {
   byId: Map<string, PublicAdvisory>;
 }
 
-let cached: Promise<SiteData> | undefined;
-
-async function load(): Promise<SiteData> {
-  const now = buildInstant();
-  const [siteEntries, branchEntries, advisoryEntries] = await Promise.all([
-    getCollection('site'),
-    getCollection('releases'),
-    getCollection('advisories'),
-  ]);
-  const site = siteEntries[0]?.data;
-  if (!site) throw new Error('site.yaml was not loaded');
-  const branches = branchEntries
-    .map((e) => e.data)
-    .sort((a, b) => semver.compare(`${b.branch}.0`, `${a.branch}.0`));
-  const releases = indexReleases(branches);
-  const advisories = publicAdvisories(advisoryEntries, releases, now);
-  return { now, site, branches, releases, advisories, byId: new Map(advisories.map((a) => [a.id, a])) };
-}
+const data: SiteData = {
+  now: snapshot.now,
+  site: snapshot.site,
+  branches: snapshot.branches,
+  releases: snapshot.releases,
+  advisories: snapshot.public,
+  byId: new Map(snapshot.public.map((a) => [a.id, a])),
+};
 
 /** Site settings, releases and the public advisories at the build instant. */
-export function siteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+export async function siteData(): Promise<SiteData> {
+  return data;
+}
+
+/** The rendered body of a public advisory, for `render()`. */
+export async function advisoryContent(advisory: PublicAdvisory): Promise<CollectionEntry<'advisories'>> {
+  if (!data.byId.has(advisory.id)) throw new Error(`${advisory.id} is not public in this build's snapshot`);
+  const entry = await getEntry('advisories', advisory.id);
+  if (!entry) throw new Error(`${advisory.id}: the content layer has no rendered body (is the content folder the one the build read?)`);
+  return entry;
 }

@@ -1,21 +1,23 @@
 /**
  * The pre-announcements of security releases (announcements/<slug>.mdx) that are out at the
- * build instant, soonest release first. Pre-announcements are not advisories: they carry no
- * embargoed detail, so they do not go through the visibility rule, only their own `published`.
+ * build instant, soonest release first, as the snapshot split them. Those still scheduled are
+ * held back like advisories: no page, feed item or calendar event until their `published`.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { siteData } from './advisories.ts';
+import { type CollectionEntry, getEntry } from 'astro:content';
+import { snapshot } from 'virtual:disclose/snapshot';
 
 export type AnnouncementEntry = CollectionEntry<'announcements'>;
 
 let cached: Promise<AnnouncementEntry[]> | undefined;
 
 async function load(): Promise<AnnouncementEntry[]> {
-  const { now } = await siteData();
-  const all = await getCollection('announcements');
-  return all
-    .filter((a) => a.data.published <= now)
-    .sort((a, b) => a.data.release_date.getTime() - b.data.release_date.getTime() || a.id.localeCompare(b.id));
+  return Promise.all(
+    snapshot.announcements.published.map(async (a) => {
+      const entry = await getEntry('announcements', a.id);
+      if (!entry) throw new Error(`announcement ${a.id}: the content layer did not load it`);
+      return entry;
+    }),
+  );
 }
 
 export function announcements(): Promise<AnnouncementEntry[]> {
