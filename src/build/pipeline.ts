@@ -51,7 +51,16 @@ function logHeld(snapshot: Snapshot, logger: AstroIntegrationLogger): void {
 
 export default function disclose(options: PipelineOptions = {}): AstroIntegration[] {
   const dir = contentDir();
-  const file = snapshotFile();
+  const clock = options.clock ?? systemClock;
+  // In astro dev a changed content file gives a new snapshot (and a new instant) for the next page.
+  const file = snapshotFile({
+    dir,
+    retake: () => {
+      const { problems, snapshot } = openContent(dir, { clock });
+      for (const p of problems) console.error(formatProblem(p));
+      return problems.length === 0 ? snapshot : undefined;
+    },
+  });
   let current: BuildRun | undefined;
   const run = (): BuildRun => {
     if (!current) throw new Error('a Disclose build step ran before setup');
@@ -79,7 +88,7 @@ export default function disclose(options: PipelineOptions = {}): AstroIntegratio
         }
         let opened;
         try {
-          opened = openContent(dir, { clock: options.clock ?? systemClock });
+          opened = openContent(dir, { clock });
         } catch (error) {
           if (command !== 'build') throw error;
           failClosed(out, (error as Error).message);

@@ -22,7 +22,11 @@ export interface SnapshotFile {
   remove(): void;
 }
 
-export function snapshotFile(): SnapshotFile {
+/**
+ * @param watch in `astro dev`: the content folder, and how to take a new snapshot when a file
+ *   in it changes (a failed take keeps the old one; the error is shown by the caller).
+ */
+export function snapshotFile(watch?: { dir: string; retake: () => Snapshot | undefined }): SnapshotFile {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-snapshot-'));
   const file = path.join(folder, 'snapshot.v8');
   return {
@@ -35,6 +39,21 @@ export function snapshotFile(): SnapshotFile {
         id === RESOLVED
           ? `import { readFileSync } from 'node:fs';\nimport { deserialize } from 'node:v8';\nexport const snapshot = deserialize(readFileSync(${JSON.stringify(file)}));\n`
           : undefined,
+      configureServer(server) {
+        if (!watch) return;
+        server.watcher.add(watch.dir);
+        server.watcher.on('all', (_event, changed) => {
+          if (!path.resolve(changed).startsWith(watch.dir + path.sep)) return;
+          const next = watch.retake();
+          if (!next) return;
+          fs.writeFileSync(file, v8.serialize(next));
+          for (const environment of Object.values(server.environments)) {
+            const mod = environment.moduleGraph.getModuleById(RESOLVED);
+            if (mod) environment.moduleGraph.invalidateModule(mod);
+          }
+          server.ws.send({ type: 'full-reload' });
+        });
+      },
     },
   };
 }
