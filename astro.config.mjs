@@ -36,7 +36,7 @@ export function discloseConfig(options = {}) {
     cacheDir: `./node_modules/.astro/${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
     trailingSlash: 'always',
     build: { format: 'directory' },
-    // See src/markdown.ts; the advisories loader renders with the same settings on a worker.
+    // See src/outputs/markdown.ts; the advisories loader renders with the same settings on a worker.
     markdown: { processor: markdownProcessor, syntaxHighlight },
     // disclose() is the build pipeline (src/build/pipeline.ts): the snapshot first, the exports
     // and the search index beside the pages, and the embargo guard after every other step.

@@ -183,7 +183,7 @@ export function writeSyntheticContent(dir: string, options: SyntheticOptions): S
   return drafts;
 }
 
-/** The visibility rule, restated independently of src/lib/visibility.ts for tests. */
+/** The visibility rule, restated independently of src/domain/visibility.ts for tests. */
 export function expectedPublic(a: SyntheticAdvisory, now: Date): boolean {
   return (a.status === 'published' || a.status === 'withdrawn') && a.published <= now && a.fixDate <= now;
 }

@@ -1,7 +1,7 @@
 /**
  * Parses each MDX body, so a syntax error is reported by `npm run check` with its file and line
  * instead of surfacing as a stack trace halfway through a build. Advisory bodies are rendered as
- * Markdown (see loaders/advisories.ts), so MDX-only syntax in them — imports and exports, JSX
+ * Markdown (see src/build/loaders/advisories.ts), so MDX-only syntax in them — imports and exports, JSX
  * elements, {expressions} — is reported too: it would otherwise be printed as text.
  */
 import { createProcessor } from '@mdx-js/mdx';

@@ -1,5 +1,5 @@
 /**
- * The headline severity (DESIGN.md): the risk level where there is one, else the CVSS rating of
+ * The headline severity (README, "Frontmatter"): the risk level where there is one, else the CVSS rating of
  * the newest CVSS version given, else the qualitative label. Always a word and a score in text,
  * so colour never carries it alone.
  */

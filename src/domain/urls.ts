@@ -1,5 +1,5 @@
 /**
- * Every URL the site publishes, in one place (the URL contract in DESIGN.md). Paths end with a
+ * Every URL the site publishes, in one place (the URL contract; ARCHITECTURE.md lists them). Paths end with a
  * slash; `absolute` turns a path into a canonical URL for feeds, exports and link tags.
  */
 export const paths = {

@@ -1,7 +1,8 @@
 /**
- * THE visibility rule (DESIGN.md): the one place that decides whether an advisory is public at
- * the build instant. Pages, feeds, exports, search and the sitemap reach advisories only through
- * src/data/advisories.ts, which applies this; the post-build guard re-checks the output.
+ * THE visibility rule (ARCHITECTURE.md, "The one rule"): whether an advisory is public at the
+ * build instant. Only the snapshot (src/corpus/snapshot.ts) applies it, once per build, and
+ * every page, feed, export, search index and sitemap reads the snapshot; the embargo guard
+ * re-checks the output.
  *
  * Public when: status is published or withdrawn, `published` is not after now, and every fixed
  * version it names is a release in releases.yaml dated no later than now.
@@ -81,11 +82,7 @@ export interface Published<E> {
   body: string;
 }
 
-/**
- * The public advisories at `now`, newest first, each with its data as of `now`. Pages read them
- * through src/data/advisories.ts; the build step that writes the per-advisory exports reads the
- * validated corpus through the same function, so both publish exactly the same set.
- */
+/** The public advisories at `now`, newest first, each with its data as of `now`. */
 export function publicAdvisories<E extends { id: string; data: Advisory; body?: string }>(
   entries: readonly E[],
   releases: ReleaseIndex,

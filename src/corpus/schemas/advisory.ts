@@ -1,7 +1,7 @@
 /**
- * Advisory frontmatter (content format v1). Field names are part of the contract in DESIGN.md.
+ * Advisory frontmatter (content format v1). Field names are part of the contract (README, "Frontmatter").
  * Shapes are normalised here: vectors come out scored, lists default to empty, dates are Dates.
- * Rules that need other files (ids, aliases, releases, components) live in lib/validate/corpus.ts.
+ * Rules that need other files (ids, aliases, releases, components) live in src/corpus/rules.ts.
  */
 import { z } from 'astro/zod';
 import { always, isDate, isText, strict } from './strict.ts';

@@ -1,6 +1,6 @@
 /**
  * Pre-announcement frontmatter: notice of an upcoming security release. The notice-period rule
- * needs site.yaml, so it is checked in lib/validate/corpus.ts.
+ * needs site.yaml, so it is checked in src/corpus/rules.ts.
  */
 import { z } from 'astro/zod';
 import { strict } from './strict.ts';

@@ -1,6 +1,6 @@
 /**
  * `cvss`: one CVSS vector or a list (3.0, 3.1 or 4.0), normalised to a list of scored vectors.
- * Scores come from ae-cvss-calculator via lib/cvss.ts; nothing here computes a score by hand.
+ * Scores come from ae-cvss-calculator via src/domain/cvss.ts; nothing here computes a score by hand.
  */
 import { z } from 'astro/zod';
 import { type Cvss, parseCvss } from '../../domain/cvss.ts';

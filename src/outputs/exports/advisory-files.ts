@@ -1,7 +1,7 @@
 /**
  * The files that belong to one advisory's machine-readable exports: its OSV record, and its CSAF
  * document with the two checksum files the CSAF distribution rules put beside it. A build writes
- * them all in one pass (src/integrations/advisory-exports.ts) rather than as four Astro routes
+ * them all in one pass (src/build/steps/exports.ts) rather than as four Astro routes
  * per advisory: each route costs about a millisecond of overhead, more than making the file.
  */
 import { paths } from '../../domain/urls.ts';

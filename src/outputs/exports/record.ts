@@ -1,6 +1,6 @@
 /**
  * What every export converter takes: public advisories (already filtered by the visibility rule
- * in src/data/advisories.ts) and the site settings. Plain data, so converters stay free of Astro.
+ * in the snapshot, src/corpus/snapshot.ts) and the site settings. Plain data, so converters stay free of Astro.
  */
 import type { Advisory } from '../../domain/model.ts';
 import type { Branch } from '../../domain/model.ts';

@@ -1,6 +1,6 @@
 /**
  * `/osv/<ID>.json`: one OSV record per public advisory. A build writes these files in one pass
- * (src/integrations/advisory-exports.ts), so this route only serves them in `astro dev`.
+ * (src/build/steps/exports.ts), so this route only serves them in `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../site/data/advisories.ts';

@@ -1,5 +1,5 @@
 /**
- * The browser half of /check/: fetches /api/affected.json once, runs lib/version-check.ts on the
+ * The browser half of /check/: fetches /api/affected.json once, runs src/domain/version-check.ts on the
  * visitor's input and writes the answer with DOM text nodes (never HTML strings). The version
  * lives in the URL (`?v=5.2.3`), so an answer is a link to share.
  */

@@ -1,6 +1,6 @@
 /**
  * `/.well-known/csaf/white/<year>/<id>.json` and its `.sha256` and `.sha512` files. A build
- * writes these in one pass (src/integrations/advisory-exports.ts), so this route only serves
+ * writes these in one pass (src/build/steps/exports.ts), so this route only serves
  * them in `astro dev`.
  */
 import type { APIRoute } from 'astro';
