@@ -8,14 +8,17 @@ import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
 import { formatProblem } from '../src/corpus/problems.ts';
 import { openContent, partition } from '../src/corpus/snapshot.ts';
 import { checkBodies, report } from '../src/corpus/validate.ts';
+import { formatWarning } from '../src/corpus/warnings.ts';
 import { indexReleases } from '../src/domain/releases.ts';
 import { describeHold } from '../src/domain/visibility.ts';
 import { isoInstant } from '../src/domain/dates.ts';
 
 const dir = contentDir();
-const { now, corpus, problems: fieldProblems, snapshot } = openContent(dir);
+const { now, corpus, problems: fieldProblems, warnings, snapshot } = openContent(dir);
 const problems = report([...fieldProblems, ...checkBodies(corpus)]);
 for (const p of problems) console.error(formatProblem(p));
+// Warnings are shown but never change the exit status.
+for (const w of warnings) console.error(formatWarning(w));
 
 // Without a valid site.yaml there is no snapshot, but what the rule holds back can still be told.
 const { held: heldBack } = snapshot ?? partition(corpus.advisories, indexReleases(corpus.branches), now);
@@ -35,4 +38,5 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)} (${counts} valid).`);
   process.exit(1);
 }
-console.log(`${displayPath(dir)}: no problems (${counts}).`);
+const warned = warnings.length === 0 ? '' : `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'} to review`;
+console.log(`${displayPath(dir)}: no problems (${counts})${warned}.`);

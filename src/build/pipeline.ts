@@ -20,6 +20,7 @@ import { contentDir, displayPath } from '../corpus/content-dir.ts';
 import { type Problem, formatProblem } from '../corpus/problems.ts';
 import { type Snapshot, openContent } from '../corpus/snapshot.ts';
 import { checkBodiesInWorker, report } from '../corpus/validate.ts';
+import { formatWarning } from '../corpus/warnings.ts';
 import { isoInstant } from '../domain/dates.ts';
 import { describeHold } from '../domain/visibility.ts';
 import { fingerprintsInWorker, guardInput } from '../outputs/guard/guard.ts';
@@ -93,7 +94,8 @@ export default function disclose(options: PipelineOptions = {}): AstroIntegratio
           if (command !== 'build') throw error;
           failClosed(out, (error as Error).message);
         }
-        const { problems, snapshot, corpus } = opened;
+        const { problems, warnings, snapshot, corpus } = opened;
+        for (const w of warnings) logger.warn(formatWarning(w));
         if (problems.length > 0 || !snapshot) {
           if (command !== 'build') throw new ContentError(reportProblems(problems, dir));
           // Body problems are reported with the field problems, so one run shows them all.

@@ -17,17 +17,9 @@ import { branchSchema, type Branch } from './schemas/releases.ts';
 import { issuesToProblems } from './schemas/format-issues.ts';
 import { displayPath } from './content-dir.ts';
 import type { Problem } from './problems.ts';
+import type { Entry } from '../domain/model.ts';
 
-export interface Entry<T> {
-  /** The file name without extension: the advisory id or the page slug. */
-  id: string;
-  /** The file as named in messages. */
-  file: string;
-  data: T;
-  body: string;
-  /** 1-based line where the body starts, for MDX error positions. */
-  bodyLine: number;
-}
+export type { Entry };
 
 export interface Corpus {
   dir: string;

@@ -15,6 +15,7 @@ import { type Clock, buildInstant, systemClock } from './clock.ts';
 import { type Corpus, readCorpus } from './read.ts';
 import { checkFields } from './validate.ts';
 import type { Problem } from './problems.ts';
+import { checkWarnings } from './warnings.ts';
 
 /** A public advisory as of the build instant: before its withdrawal instant it reads as published. */
 export type PublicAdvisory = Published<Entry<Advisory>>;
@@ -90,6 +91,8 @@ export interface OpenedContent {
   corpus: Corpus;
   /** Every problem but the MDX body check's (validate.ts runs that separately). */
   problems: Problem[];
+  /** What looks wrong but may be right (warnings.ts); never a reason to fail. */
+  warnings: Problem[];
   /** Absent only when site.yaml is missing or invalid, which is always among `problems`. */
   snapshot?: Snapshot;
 }
@@ -102,5 +105,5 @@ export function openContent(dir: string, options: { clock?: Clock; env?: Record<
   const now = buildInstant(options.env ?? process.env, options.clock ?? systemClock);
   const { corpus, problems } = checkFields(readCorpus(dir));
   const { site } = corpus;
-  return { now, corpus, problems, snapshot: site ? takeSnapshot({ ...corpus, site }, now) : undefined };
+  return { now, corpus, problems, warnings: checkWarnings(corpus), snapshot: site ? takeSnapshot({ ...corpus, site }, now) : undefined };
 }

@@ -140,6 +140,7 @@ export interface Page {
 
 /** One content file once read: its id (the file name), where it is, its fields and its body. */
 export interface Entry<T> {
+  /** The file name without extension: the advisory id or the page slug. */
   id: string;
   /** The file as named in messages. */
   file: string;
