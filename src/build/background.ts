@@ -65,7 +65,7 @@ export function running(tasks: Background): string[] {
 export function backgroundTasks(): Background {
   return {
     bodyCheck: new Task('the MDX body check', 'setup, with the snapshot', 'astro:build:start, before anything is bundled'),
-    fingerprints: new Task('collecting the guard fingerprints', 'setup, with the snapshot', 'the embargo guard'),
+    fingerprints: new Task('collecting the guard fingerprints', 'astro:build:start, once the content layer has rendered the bodies', 'the embargo guard'),
     exports: new Task('writing the export files', 'astro:build:setup, once Astro has emptied the output folder', 'the embargo guard, before it lists the output'),
     searchIndex: new Task('writing the search index', 'astro:build:done (pages reach it from setup on)', 'the embargo guard, before it scans pagefind/'),
   };

@@ -28,6 +28,7 @@ import { templateText } from '../outputs/guard/templates.ts';
 import { backgroundTasks, running } from './background.ts';
 import { type BuildRun, ContentError, awaitTask, failClosed, removeUnguarded } from './run.ts';
 import { snapshotFile } from './snapshot-module.ts';
+import { collectBodies } from './body-channel.ts';
 import { startExports } from './steps/exports.ts';
 import { startSearchIndex } from './steps/search-index.ts';
 import { runGuardStep } from './steps/guard.ts';
@@ -106,12 +107,13 @@ export default function disclose(options: PipelineOptions = {}): AstroIntegratio
         logHeld(snapshot, logger);
         const tasks = backgroundTasks();
         tasks.bodyCheck.start(() => checkBodiesInWorker(corpus));
-        const guarded = guardInput(snapshot, templateText());
-        tasks.fingerprints.start(() => fingerprintsInWorker(guarded));
-        current = { snapshot, out, tasks, guard: guarded, search: startSearchIndex(), passed: false };
+        current = { snapshot, out, tasks, bodies: collectBodies(), templates: templateText(), search: startSearchIndex(), passed: false };
       },
       'astro:build:start': async () => {
         const r = run();
+        // The content layer has rendered every advisory body by now: the guard reads those.
+        r.bodies.stop();
+        r.tasks.fingerprints.start(() => fingerprintsInWorker(guardInput(r.snapshot, r.templates, r.bodies.bodies)));
         const bodies = await awaitTask(r, r.tasks.bodyCheck);
         if (bodies.length > 0) failClosed(r.out, reportProblems(report(bodies), dir));
       },

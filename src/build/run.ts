@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { displayPath } from '../corpus/content-dir.ts';
 import type { Snapshot } from '../corpus/snapshot.ts';
-import type { GuardInput } from '../outputs/guard/guard.ts';
+import type { collectBodies } from './body-channel.ts';
 import type { Background, Task } from './background.ts';
 import type { SearchIndexing } from './steps/search-index.ts';
 
@@ -16,8 +16,10 @@ export interface BuildRun {
   /** The output folder, absolute. */
   out: string;
   tasks: Background;
-  /** What the guard holds back and what counts as public, from the snapshot. */
-  guard: GuardInput;
+  /** Advisory bodies the content layer rendered, collected for the guard's text model. */
+  bodies: ReturnType<typeof collectBodies>;
+  /** The site's own source, which the guard counts as public text. */
+  templates: string[];
   search: SearchIndexing;
   /** Set by the guard when it passes; until then the output folder is removed at exit. */
   passed: boolean;

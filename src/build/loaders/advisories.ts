@@ -17,6 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { FRONTMATTER, listFiles } from '../../corpus/read.ts';
 import { type BodySource, type RenderedBody, renderBodies } from '../../outputs/markdown.ts';
 import { runWorker } from '../../platform/worker.ts';
+import { collecting, publishBody } from '../body-channel.ts';
 
 /** Below this many bodies, starting a worker costs more than it saves. */
 const SHARE_FROM = 200;
@@ -72,6 +73,13 @@ export function advisoriesLoader(dir: string): Loader {
         store.set({ id, data, body, digest, rendered: rendered[i], filePath: path.relative(root, file) });
       });
       for (const id of untouched) store.delete(id);
+      // The guard reads bodies as the pages show them; hand it this HTML rather than render again.
+      if (collecting()) {
+        for (const id of store.keys()) {
+          const entry = store.get(id);
+          if (entry?.body !== undefined && entry.rendered) publishBody({ id, body: entry.body, html: entry.rendered.html });
+        }
+      }
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { displayPath } from '../../corpus/content-dir.ts';
-import { formatGuardReport, guard } from '../../outputs/guard/guard.ts';
+import { formatGuardReport, guard, guardInput } from '../../outputs/guard/guard.ts';
 import { type BuildRun, awaitTask, failClosed } from '../run.ts';
 import { SEARCH_BUNDLE } from './search-index.ts';
 
@@ -14,7 +14,7 @@ export async function runGuardStep(run: BuildRun, logger: AstroIntegrationLogger
   logger.info(`${exported.files} export files for ${exported.advisories} advisories in ${exported.seconds.toFixed(2)} s on a worker thread`);
   const set = awaitTask(run, run.tasks.fingerprints);
   const searchIndexed = awaitTask(run, run.tasks.searchIndex).then((line) => logger.info(line));
-  const report = await guard(run.out, run.guard, set, { folder: SEARCH_BUNDLE, ready: searchIndexed });
+  const report = await guard(run.out, guardInput(run.snapshot), set, { folder: SEARCH_BUNDLE, ready: searchIndexed });
   const { lines, failed } = formatGuardReport(report, displayPath(run.out));
   if (!failed) {
     run.passed = true;

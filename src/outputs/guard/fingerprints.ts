@@ -58,7 +58,7 @@ export interface FingerprintInput {
 const isNumber = (w: string) => /^\d+$/.test(w);
 
 export async function buildFingerprints(input: FingerprintInput): Promise<FingerprintSet> {
-  const read = await createReader();
+  const read = createReader();
   const common = new Set(input.common.flatMap(tokens));
   const isCommon = (w: string) => common.has(w) || isNumber(w);
   const set = emptySet<Fingerprint>();
@@ -110,8 +110,9 @@ function possibleWords(source: TextSource): Set<string> {
 }
 
 /**
- * The removable fingerprints that public text holds. Rendering every public body would cost
- * milliseconds each, so a body is rendered only when its words could hold one of the cores.
+ * The removable fingerprints that public text holds. The build hands over bodies already
+ * rendered; one that still needs rendering (milliseconds each) is rendered only when its words
+ * could hold one of the cores.
  */
 async function sharedFingerprints(
   set: FingerprintSet,
@@ -140,7 +141,11 @@ async function sharedFingerprints(
     for (const c of list) {
       const first = words[c.ids[0]!]!;
       if (isNumber(first)) numberFirst.push(c);
-      else byFirst.set(first, [...(byFirst.get(first) ?? []), c]);
+      else {
+        const list = byFirst.get(first);
+        if (list) list.push(c);
+        else byFirst.set(first, [c]);
+      }
     }
   }
   const holds = (vocabulary: Set<string>, c: Core) => c.ids.every((id) => vocabulary.has(words[id]!) || isNumber(words[id]!));
@@ -150,7 +155,7 @@ async function sharedFingerprints(
     return false;
   };
   for (const source of publicTexts) {
-    if ((source.kind === 'markdown' || source.kind === 'mdx') && !couldHold(possibleWords(source))) continue;
+    if (source.kind === 'markdown' && !couldHold(possibleWords(source))) continue;
     for (const core of match(cores, await read(source))) for (const fp of core.of) shared.add(fp);
   }
   return shared;

@@ -39,8 +39,19 @@ export interface GuardInput extends FingerprintInput {
 
 const ANNOUNCEMENT = 'announcement ';
 
-/** The held-back advisories and announcements, and everything public, as the text model reads them. */
-export function guardInput(snapshot: Snapshot, templates: string[] = []): GuardInput {
+/** An advisory body as the text model takes it: rendered already, when `rendered` has it. */
+export type RenderedBodies = ReadonlyMap<string, { body: string; html: string }>;
+
+const bodySource = (entry: { id: string; body: string }, rendered: RenderedBodies): TextSource => {
+  const done = rendered.get(entry.id);
+  return done && done.body === entry.body ? { kind: 'html', text: done.html } : { kind: 'markdown', text: entry.body };
+};
+
+/**
+ * The held-back advisories and announcements, and everything public, as the text model reads
+ * them. `rendered` holds bodies the build has rendered already (src/build/body-channel.ts).
+ */
+export function guardInput(snapshot: Snapshot, templates: string[] = [], rendered: RenderedBodies = new Map()): GuardInput {
   const publicAliases = new Set(snapshot.public.flatMap((a) => [...a.data.cve, ...a.data.ghsa]));
   const held: HeldItem[] = snapshot.held.map(({ entry, reason }) => ({
     id: entry.id,
@@ -53,7 +64,7 @@ export function guardInput(snapshot: Snapshot, templates: string[] = []): GuardI
     titles: [entry.data.title],
     texts: [
       { kind: 'plain', text: entry.data.summary },
-      { kind: 'markdown', text: entry.body },
+      bodySource(entry, rendered),
     ],
   }));
   for (const n of snapshot.announcements.scheduled) {
@@ -72,7 +83,7 @@ export function guardInput(snapshot: Snapshot, templates: string[] = []): GuardI
     ...snapshot.public.flatMap((a): TextSource[] => [
       { kind: 'plain', text: a.data.title },
       { kind: 'plain', text: a.data.summary },
-      { kind: 'markdown', text: a.body },
+      bodySource(a, rendered),
     ]),
     ...snapshot.pages.flatMap((p): TextSource[] => [
       { kind: 'plain', text: `${p.data.title}\n${p.data.description}` },

@@ -11,8 +11,11 @@ import { createProcessor } from '@mdx-js/mdx';
 import { createBodyRenderer } from '../markdown.ts';
 import { readerWords, tokens } from './text.ts';
 
-/** `plain` is text or markup as a page shows it; `raw` is source code, every word of it. */
-export type TextKind = 'markdown' | 'mdx' | 'plain' | 'raw';
+/**
+ * `markdown` is an advisory body to render; `html` one already rendered by the site's renderer;
+ * `plain` is text or markup as a page shows it; `raw` is source code, every word of it.
+ */
+export type TextKind = 'markdown' | 'html' | 'mdx' | 'plain' | 'raw';
 
 export interface TextSource {
   kind: TextKind;
@@ -47,13 +50,14 @@ function mdxText(source: string): string {
 
 export type Reader = (source: TextSource) => Promise<string[]>;
 
-/** A reader holds one Markdown renderer, so create one per job, not per text. */
-export async function createReader(): Promise<Reader> {
-  const render = await createBodyRenderer();
+/** A reader holds one Markdown renderer (made on first use), so create one per job, not per text. */
+export function createReader(): Reader {
+  let renderer: ReturnType<typeof createBodyRenderer> | undefined;
   return async ({ kind, text }) => {
-    if (kind === 'markdown') return readerWords((await render(text)).html);
+    if (kind === 'markdown') return readerWords((await (await (renderer ??= createBodyRenderer()))(text)).html);
     if (kind === 'mdx') return readerWords(mdxText(text));
     if (kind === 'raw') return tokens(text);
+    // `html` and `plain`: already what a page shows.
     return readerWords(text);
   };
 }
