@@ -72,3 +72,29 @@ describe('npm run announce', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('npm run guard', () => {
+  const env = { DISCLOSE_CONTENT: SITE_FIXTURE, DISCLOSE_NOW: '2025-11-01T00:00:00Z' };
+  const site = (html: string) => {
+    const dir = tmp('guard');
+    fs.writeFileSync(path.join(dir, 'index.html'), html);
+    return dir;
+  };
+
+  it('passes a folder that holds nothing held back, and says what it scanned', () => {
+    const dir = site('<h1>Widget titles were printed without escaping</h1>');
+    const r = run('guard.ts', [dir], env);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^embargo guard: 2 public, 8 held back \(draft 1, embargoed 1, scheduled 5, fix not released 1\), 1 announcement scheduled; scanned 1 files, .* no leaks$/m);
+    expect(fs.existsSync(dir)).toBe(true);
+  });
+
+  it('fails on a leak built elsewhere, names it, and removes the folder', () => {
+    const dir = site('<p>Draft about the importer <b>quartz</b> lantern</p>');
+    const r = run('guard.ts', [dir], env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`embargo guard: ACME-SA-2025-002 (draft) leaked into ${dir}/index.html: title "Draft about the importer quartz lantern"`);
+    expect(r.stderr).toContain(`${dir}/ removed so nothing can be deployed`);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+});
