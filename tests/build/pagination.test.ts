@@ -37,4 +37,4 @@ it('splits a list of more than one page and links every page from every page', (
     expect(html).toMatch(/<a href="\/advisories\/"[^>]*>1<\/a>/);
   }
   expect(second).toContain('<title>Security advisories, page 2 of 2');
-});
+}, 180_000);
