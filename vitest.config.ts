@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Builds share node_modules/.astro and write dist folders; run test files one at a time.
     fileParallelism: false,
-    testTimeout: 30_000,
+    // Build-level tests run a whole Astro build inside the test; on a busy 2-core machine one can take a minute.
+    testTimeout: 120_000,
     hookTimeout: 300_000,
   },
 });

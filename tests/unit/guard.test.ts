@@ -153,3 +153,33 @@ describe('a folder that is still being written when the guard starts', () => {
     expect(report.waitedSeconds).toBeGreaterThan(0);
   });
 });
+
+describe('pages, announcements and exports that carry the same blocks', () => {
+  const secret = 'The quartz lantern module dereferences a pointer that the saffron gateway frees.';
+  const taskList = '- [x] xizuva voloru nekaqi dareyo lakeva\n- [ ] dadaka kebemo xirufe julaqi damolo';
+  const footnotes = 'Rubegi zutida qimire hovaju[^kelope] and gisoru daxiso yoweru mopeke laneda.[^sasope]\n\n[^kelope]: Vakati rumiti voremi in a footnote.\n[^sasope]: Bevaso juminu tirune vadada.';
+
+  it.each([
+    ['a task list inside a JSX element of an MDX page', taskList, (b: string) => `<details>\n<summary>More</summary>\n\n${b}\n\n</details>`],
+    ['footnotes inside an MDX page', footnotes, (b: string) => `export const Note = (props) => <aside>{props.children}</aside>\n\n<Note>\n\n${b}\n\n</Note>`],
+  ])('%s is shared text', async (_what, block, wrap) => {
+    const h: HeldItem = { ...held, texts: [{ kind: 'markdown', text: `${secret}\n\n${block}` }] };
+    const s = await buildFingerprints({ held: [h], publicTexts: [{ kind: 'mdx', text: wrap(block) }], common: [] });
+    const render = await import('../../src/outputs/markdown.ts').then((m) => m.createBodyRenderer());
+    expect(match(s, readerWords((await render(block)).html)).map((f) => f.what)).toEqual([]);
+    expect(match(s, readerWords(secret)).length).toBeGreaterThan(0);
+  });
+
+  it('text that exports print as Markdown is shared as written too', async () => {
+    // OSV `details` and CSAF notes carry a public body as written, footnote labels and all, so a
+    // held-back item that says the same words plainly is not a leak there either.
+    const plain = 'Rubegi zutida qimire hovaju kelope and gisoru daxiso yoweru mopeke laneda.';
+    const h: HeldItem = { ...held, id: 'announcement next', exact: [], texts: [{ kind: 'mdx', text: `${secret}\n\n${plain}` }] };
+    const rendered = { kind: 'markdown' as const, text: footnotes };
+    const details = readerWords(JSON.stringify({ details: footnotes }));
+    const withoutSource = await buildFingerprints({ held: [h], publicTexts: [rendered], common: [] });
+    expect(match(withoutSource, details).length).toBeGreaterThan(0);
+    const withSource = await buildFingerprints({ held: [h], publicTexts: [rendered, { kind: 'raw', text: footnotes }], common: [] });
+    expect(match(withSource, details)).toEqual([]);
+  });
+});

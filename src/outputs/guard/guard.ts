@@ -80,18 +80,22 @@ export function guardInput(snapshot: Snapshot, templates: string[] = [], rendere
   const publicTexts: TextSource[] = [
     ...templates.map((text) => ({ kind: 'raw' as const, text })),
     { kind: 'plain', text: `${snapshot.site.name}\n${snapshot.site.project}` },
+    // Bodies both as rendered and as written: OSV `details` and CSAF notes carry the Markdown.
     ...snapshot.public.flatMap((a): TextSource[] => [
       { kind: 'plain', text: a.data.title },
       { kind: 'plain', text: a.data.summary },
       bodySource(a, rendered),
+      { kind: 'raw', text: a.body },
     ]),
     ...snapshot.pages.flatMap((p): TextSource[] => [
       { kind: 'plain', text: `${p.data.title}\n${p.data.description}` },
       { kind: 'mdx', text: p.body },
+      { kind: 'raw', text: p.body },
     ]),
     ...snapshot.announcements.published.flatMap((n): TextSource[] => [
       { kind: 'plain', text: `${n.data.title}\n${paths.announcement(n.id)}` },
       { kind: 'mdx', text: n.body },
+      { kind: 'raw', text: n.body },
     ]),
   ];
   const { site } = snapshot;

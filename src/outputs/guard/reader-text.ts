@@ -4,10 +4,16 @@
  * read like any built page, so a held-back body, a public body and the output they end up in
  * are compared word for word whatever Markdown they use: code fences and their info strings,
  * tables, emphasis, footnotes, reference links, entities. Pages and announcements are full MDX,
- * which only Astro can render (their components live in the site); for them every literal the
- * source holds counts, which can only widen what counts as public.
+ * whose components only Astro can render; they go through the same Markdown steps (GFM, then
+ * mdast to hast as remark-rehype does it), with a JSX element standing for its children and
+ * an import, export or expression for its source text.
  */
-import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { createBodyRenderer } from '../markdown.ts';
 import { readerWords, tokens } from './text.ts';
 
@@ -22,27 +28,14 @@ export interface TextSource {
   text: string;
 }
 
-interface MdxNode {
-  type: string;
-  value?: unknown;
-  attributes?: { value?: unknown }[];
-  children?: MdxNode[];
-}
+// MDX nodes have no hast counterpart: remark-rehype turns one with children into an element
+// holding them, and one with a value (code, an expression) into that text.
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
 
-const mdx = createProcessor();
-
-/** Every literal of an MDX tree in source order: text, code, expressions, attribute values. */
-function mdxLiterals(node: MdxNode, out: string[]): string[] {
-  if (typeof node.value === 'string') out.push(node.value);
-  for (const a of node.attributes ?? []) if (typeof a.value === 'string') out.push(a.value);
-  for (const child of node.children ?? []) mdxLiterals(child, out);
-  return out;
-}
-
-/** MDX that does not parse is taken as it is written: still text, never dropped. */
-function mdxText(source: string): string {
+/** MDX as HTML; MDX that does not parse is taken as it is written: still text, never dropped. */
+async function mdxHtml(source: string): Promise<string> {
   try {
-    return mdxLiterals(mdx.parse(source) as MdxNode, []).join(' ');
+    return String(await mdx.process(source));
   } catch {
     return source;
   }
@@ -55,7 +48,7 @@ export function createReader(): Reader {
   let renderer: ReturnType<typeof createBodyRenderer> | undefined;
   return async ({ kind, text }) => {
     if (kind === 'markdown') return readerWords((await (await (renderer ??= createBodyRenderer()))(text)).html);
-    if (kind === 'mdx') return readerWords(mdxText(text));
+    if (kind === 'mdx') return readerWords(await mdxHtml(text));
     if (kind === 'raw') return tokens(text);
     // `html` and `plain`: already what a page shows.
     return readerWords(text);
