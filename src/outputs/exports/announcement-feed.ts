@@ -29,7 +29,7 @@ export function announcementFeedModel(items: readonly AnnouncementItem[], site: 
       url: absolute(site.url, paths.announcement(a.slug)),
       title: a.data.title,
       summary: announcementSummary(site, a.data),
-      html: markdownToHtml(a.body, site.url),
+      html: markdownToHtml(a.body, absolute(site.url, paths.announcement(a.slug)), { mdx: true }),
       published: a.data.published,
       updated: a.data.published,
       categories: [{ term: a.data.highest_risk, scheme: absolute(site.url, `${paths.advisories()}#severity`) }],

@@ -75,7 +75,7 @@ export function feedEntry(a: ExportAdvisory, site: Site): FeedEntry {
     url: absolute(site.url, paths.advisory(a.id)),
     title: entryTitle(a),
     summary: a.data.summary,
-    html: markdownToHtml(a.body, site.url),
+    html: markdownToHtml(a.body, absolute(site.url, paths.advisory(a.id))),
     published: a.data.published,
     updated: lastModified(a.data),
     categories,
