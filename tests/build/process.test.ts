@@ -1,6 +1,7 @@
 // The process pages of a built fixture: the calendar parsed back by ical.js (an independent
 // RFC 5545 parser), the pre-announcements feed by an independent feed parser, the
-// response-times page's figures and the advisory timeline's verdicts.
+// response-times page's figures and the advisory timeline's verdicts. The fixture is built twice
+// at the same instant, and the two dist/ trees must be byte-identical, every file of them.
 import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
@@ -142,4 +143,13 @@ describe('/response-times/ and advisory timelines', () => {
     expect(late).toContain('Acknowledged 2025-11-03 09:00 UTC (2 days after the report) Missed the target of 24 hours by 1 day.');
     expect(late).toContain('Fix ready 2025-12-10 (1 month 8 days after the report) Missed the target of 21 days by 17 days 15 hours.');
   });
+});
+
+it('two builds at the same instant are byte-identical, every file', () => {
+  expect(again.status, again.output).toBe(0);
+  const list = files(site.outDir);
+  expect(list.length).toBeGreaterThan(60);
+  expect(files(again.outDir)).toEqual(list);
+  const differ = list.filter((f) => !fs.readFileSync(path.join(site.outDir, f)).equals(fs.readFileSync(path.join(again.outDir, f))));
+  expect(differ).toEqual([]);
 });
