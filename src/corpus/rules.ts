@@ -4,7 +4,7 @@
  * notice period, and releases.yaml's own consistency. Each rule adds every problem it finds.
  */
 import path from 'node:path';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Corpus } from './read.ts';
 import type { Problem } from './problems.ts';
 import { displayPath } from './content-dir.ts';

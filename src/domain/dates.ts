@@ -4,7 +4,10 @@
  * UTC, so a build gives the same answer on any machine.
  */
 import { UTCDate } from '@date-fns/utc';
-import { type Duration, add, formatDuration, intervalToDuration } from 'date-fns';
+import { add } from 'date-fns/add';
+import { formatDuration } from 'date-fns/formatDuration';
+import { intervalToDuration } from 'date-fns/intervalToDuration';
+import type { Duration } from 'date-fns';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -6,7 +6,12 @@
  * to the next scheduled month.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addMonths, differenceInCalendarDays, endOfMonth, format, isSameMonth, startOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { isSameMonth } from 'date-fns/isSameMonth';
+import { startOfMonth } from 'date-fns/startOfMonth';
 
 /** Days before the end of a release month after which its window counts as closed. */
 export const LAST_WEEK_DAYS = 7;

@@ -5,7 +5,7 @@
  * site gives the same bytes.
  */
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 export interface CalendarEvent {
   /** Globally unique and stable across builds (RFC 5545 3.8.4.7). */

@@ -3,7 +3,7 @@
  * newest), and for each the id, dates, title, summary, HTML body and categories. The RSS, Atom
  * and JSON Feed writers in feeds.ts all serialise this one model, so the three agree.
  */
-import { subDays } from 'date-fns';
+import { subDays } from 'date-fns/subDays';
 import { formatHeadline } from '../../domain/severity.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { type FeedFormat, type FeedScope, FEED_FILES, absolute, paths } from '../../domain/urls.ts';

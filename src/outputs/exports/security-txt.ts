@@ -2,7 +2,8 @@
  * `/.well-known/security.txt` (RFC 9116). Expires is the build instant plus `expires_days`; the
  * RFC advises less than a year, so it is held just under one year whatever the setting.
  */
-import { addYears, subSeconds } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
+import { subSeconds } from 'date-fns/subSeconds';
 import { addDuration, isoInstant } from '../../domain/dates.ts';
 import { absolute, paths } from '../../domain/urls.ts';
 import type { Site } from '../../domain/model.ts';

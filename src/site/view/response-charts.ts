@@ -2,7 +2,8 @@
  * What the response-times page prints and draws: durations in words and the chart inputs for
  * each measure. The tables beside the charts print the same `text` values the bars carry.
  */
-import { formatDuration, type Duration } from 'date-fns';
+import { formatDuration } from 'date-fns/formatDuration';
+import type { Duration } from 'date-fns';
 import { addDuration } from '../../domain/dates.ts';
 import type { ChartInput } from './bar-chart.ts';
 import { niceTicks } from './bar-chart.ts';

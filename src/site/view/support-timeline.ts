@@ -4,7 +4,9 @@
  * whole years around the build instant; branches that ended long ago are left to the table.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addYears, startOfYear, subYears } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subYears } from 'date-fns/subYears';
 import type { BranchSupport } from '../../domain/support.ts';
 
 export type PhaseName = 'active' | 'security' | 'extended';
