@@ -30,7 +30,7 @@ export const supportEnd = () =>
     if (parsed) return parsed;
     ctx.issues.push({
       code: 'custom',
-      message: `found ${shown(value)}, want an ISO-8601 date such as 2025-05-14, or unknown when the phase is over but its day is not recorded`,
+      message: `found ${shown(value)}, want an ISO-8601 date such as 2025-05-14, or unknown (write the day, or unknown when the phase is over but no record gives its day)`,
       input: value,
     });
     return z.NEVER;
@@ -41,9 +41,9 @@ const flag = () => z.boolean({ error: (i) => `found ${shown(i.input)}, want true
 /** Exactly one of an exact day and an upper bound; the message names both spellings. */
 function oneDate(ctx: z.RefinementCtx, exact: string, bound: string, given: { exact: unknown; bound: unknown }, what: string): void {
   if (given.exact !== undefined && given.bound !== undefined) {
-    ctx.addIssue({ code: 'custom', path: [bound], message: `is given together with ${exact} (keep ${exact} when the day is known, or only ${bound} when it is an upper bound)` });
+    ctx.addIssue({ code: 'custom', path: [bound], message: `is given together with ${exact} (found both, want one: keep ${exact} when the day is known, or only ${bound} when the records give an upper bound)` });
   } else if (given.exact === undefined && given.bound === undefined) {
-    ctx.addIssue({ code: 'custom', path: [exact], message: `is required (add ${exact}: <the day ${what}>, or ${bound}: <date> when only a day by which it had happened is known)` });
+    ctx.addIssue({ code: 'custom', path: [exact], message: `is required (add ${exact} with the day ${what}, or ${bound} with a day by which it had happened when the day itself is not recorded)` });
   }
 }
 
