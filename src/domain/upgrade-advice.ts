@@ -42,6 +42,18 @@ export interface MoveAnswer {
   extended: MoveTarget[];
 }
 
+/** A score on a 0–10 scale, so that "High 8.8" sorts above "High 7.1" (a risk score "12/25" is scaled from 25). */
+function scoreOf(a: Pick<CheckAdvisory, 'score'>): number {
+  if (!a.score) return 0;
+  const [points, outOf] = a.score.split('/').map(Number);
+  return outOf ? (points! / outOf) * 10 : points!;
+}
+
+/** Highest severity first (its level, then its score), then the newest, then by id: the order the check lists advisories in. */
+export function bySeverityThenDate(a: Pick<CheckAdvisory, 'rank' | 'score' | 'published' | 'id'>, b: Pick<CheckAdvisory, 'rank' | 'score' | 'published' | 'id'>): number {
+  return b.rank - a.rank || scoreOf(b) - scoreOf(a) || b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+}
+
 const stable = (v: string) => !v.includes('-');
 const branchKey = (branch: string) => `${branch}.0`;
 
@@ -50,7 +62,7 @@ function above(branch: CheckBranch, version: string): CheckRelease[] {
   return branch.releases.filter((r) => stable(r.version) && compareVersions(r.version, version) > 0).sort((a, b) => compareVersions(a.version, b.version));
 }
 
-const holes = (known: readonly CheckAdvisory[], version: string) => known.filter((a) => affects(a, version));
+const holes = (known: readonly CheckAdvisory[], version: string) => known.filter((a) => affects(a, version)).sort(bySeverityThenDate);
 
 export function stayAnswer(version: string, affecting: readonly CheckAdvisory[], branch: CheckBranch | undefined, data: Pick<CheckData, 'advisories'>): StayAnswer | undefined {
   if (!branch) return undefined;

@@ -10,9 +10,10 @@
 import { branchOf, compareVersions, inRange, isVersion, type VersionRange } from './versions.ts';
 import { affects } from './affects.ts';
 import type { ReleaseAccess, SupportStatus, SupportedPhase } from './support.ts';
-import { type MoveAnswer, type StayAnswer, moveAnswer, stayAnswer } from './upgrade-advice.ts';
+import { type MoveAnswer, type StayAnswer, bySeverityThenDate, moveAnswer, stayAnswer } from './upgrade-advice.ts';
 
 export type { MoveAnswer, StayAnswer };
+export { bySeverityThenDate };
 
 export interface CheckPackage {
   package: string;
@@ -116,18 +117,6 @@ export function normaliseVersion(input: string): string | undefined {
 }
 
 export const isStable = (version: string) => !version.includes('-');
-
-/** A score on a 0–10 scale, so that "High 8.8" sorts above "High 7.1" (a risk score "12/25" is scaled from 25). */
-function scoreOf(a: CheckAdvisory): number {
-  if (!a.score) return 0;
-  const [points, outOf] = a.score.split('/').map(Number);
-  return outOf ? (points! / outOf) * 10 : points!;
-}
-
-/** Highest severity first (its level, then its score), then the newest, then by id: the order the check lists advisories in. */
-export function bySeverityThenDate(a: CheckAdvisory, b: CheckAdvisory): number {
-  return b.rank - a.rank || scoreOf(b) - scoreOf(a) || b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
-}
 
 /** The advisory's fix seen from the reader's version: the fixed end of the range that holds it. */
 export function findingFor(advisory: CheckAdvisory, version: string): Finding {
