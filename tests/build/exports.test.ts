@@ -185,7 +185,7 @@ describe('the fixture site built as of 2025-11-01', () => {
       {
         cycle: '2.0', releaseDate: '2025-01-15', releaseDateExact: true, support: '2026-01-15', eol: '2026-07-15', extendedSupport: false,
         latest: '2.0.1', latestReleaseDate: '2025-05-20', latestReleaseDateExact: true, lts: false,
-        status: 'supported', supportPhase: 'active', statusText: 'supported: active, security fixes until 2026-07-15 (ends in 8 months)',
+        status: 'supported', supportPhase: 'active', statusText: 'supported: active, security fixes until 2026-07-15 (ends in 9 months)',
       },
       {
         cycle: '1.0', releaseDate: '2024-03-01', releaseDateExact: true, support: '2025-01-15', eol: '2025-09-30', extendedSupport: '2026-09-30',

@@ -101,7 +101,7 @@ describe('list filters', () => {
 describe('am I affected?', () => {
   const ids = (page: Page) => page.locator('#check-advisories .id').allTextContents();
   const section = (page: Page, name: RegExp) => page.getByRole('region', { name });
-  const text = async (page: Page, name: RegExp) => (await section(page, name).textContent())?.replace(/\s+/g, ' ').trim();
+  const text = async (page: Page, name: RegExp) => (await section(page, name).innerText()).replace(/\s+/g, ' ').trim();
 
   it.each([
     // A supported branch whose own release fixes everything: no move needed.

@@ -58,8 +58,12 @@ const releaseFields = strict({
   security: flag().describe('Whether it is a security release. Default false.'),
 });
 
+/** For editors: exactly one of two keys, as the refinement below checks. */
+const oneOf = (a: string, b: string) => ({ oneOf: [{ required: [a] }, { required: [b] }] });
+
 export const release = () =>
   releaseFields
+    .meta(oneOf('date', 'released_by'))
     .superRefine((r, ctx) => oneDate(ctx, 'date', 'released_by', { exact: r.date, bound: r.released_by }, 'it shipped'), always)
     .transform((r): Release => ({ version: r.version, date: (r.date ?? r.released_by)!, exact: r.date !== undefined, security: r.security }));
 
@@ -88,6 +92,7 @@ const branchFields = strict({
 });
 
 export const branchSchema = branchFields
+  .meta(oneOf('released', 'released_by'))
   .superRefine((b, ctx) => {
     oneDate(ctx, 'released', 'released_by', { exact: b.released, bound: b.released_by }, 'of its first release');
     const start = b.released ?? b.released_by;
