@@ -13,7 +13,7 @@ import { advisorySchema, type Advisory } from './schemas/advisory.ts';
 import { pageSchema, type Page } from './schemas/page.ts';
 import { announcementSchema, type Announcement } from './schemas/announcement.ts';
 import { siteSchema, type Site } from './schemas/site.ts';
-import { branchSchema, type Branch } from './schemas/releases.ts';
+import { branchSchema, branchShape, type Branch } from './schemas/releases.ts';
 import { issuesToProblems } from './schemas/format-issues.ts';
 import { displayPath } from './content-dir.ts';
 import type { Problem } from './problems.ts';
@@ -128,7 +128,7 @@ function readBranches(corpus: Corpus, file: string, value: unknown, problems: Pr
       return;
     }
     problems.push(...issuesToProblems(file, result.error.issues, [i]));
-    corpus.branchFacts.push(parsedFields(branchSchema.shape, raw) as Partial<Branch>);
+    corpus.branchFacts.push(parsedFields(branchShape, raw) as Partial<Branch>);
   });
 }
 

@@ -89,16 +89,30 @@ export interface Advisory {
 
 export interface Release {
   version: string;
+  /**
+   * When it shipped. When `exact` is false this is only an upper bound (releases.yaml's
+   * `released_by`): the release was out by then, and counts as released from then on.
+   */
   date: Date;
+  /** False when releases.yaml gives `released_by` instead of `date`; shown as "by <date>". */
+  exact: boolean;
   security: boolean;
 }
 
+/**
+ * The end of a support phase as releases.yaml gives it: a day, or `'unknown'` when the phase
+ * is over but no record gives the day. A phase with no end announced yet has no value at all.
+ */
+export type SupportEnd = Date | 'unknown';
+
 export interface Branch {
   branch: string;
+  /** The first release of the branch; an upper bound when `released_exact` is false (`released_by`). */
   released: Date;
-  active_support_until?: Date;
-  security_support_until?: Date;
-  extended_support_until?: Date;
+  released_exact: boolean;
+  active_support_until?: SupportEnd;
+  security_support_until?: SupportEnd;
+  extended_support_until?: SupportEnd;
   lts: boolean;
   releases: Release[];
 }

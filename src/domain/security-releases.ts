@@ -8,6 +8,8 @@ import type { Branch } from './model.ts';
 
 export interface ShippedRelease {
   date: Date;
+  /** False when the versions are known only to have shipped by `date` (releases.yaml's released_by). */
+  exact: boolean;
   /** Versions released that day, newest first. */
   versions: string[];
   /** Public advisories fixed by one of those versions. */
@@ -20,22 +22,25 @@ interface FixingAdvisory {
 }
 
 export function shippedReleases(branches: readonly Branch[], advisories: readonly FixingAdvisory[], now: Date): ShippedRelease[] {
-  const byDay = new Map<number, string[]>();
+  // A day known exactly and the same day as an upper bound are different facts: kept apart.
+  const byDay = new Map<string, string[]>();
   for (const b of branches) {
     for (const r of b.releases) {
       if (!r.security || r.date > now) continue;
-      byDay.set(r.date.getTime(), [...(byDay.get(r.date.getTime()) ?? []), r.version]);
+      const key = `${r.date.getTime()} ${r.exact}`;
+      byDay.set(key, [...(byDay.get(key) ?? []), r.version]);
     }
   }
   return [...byDay]
-    .sort(([a], [b]) => b - a)
-    .map(([day, versions]) => {
+    .map(([key, versions]) => ({ day: Number(key.split(' ')[0]), exact: key.endsWith('true'), versions }))
+    .sort((a, b) => b.day - a.day || Number(b.exact) - Number(a.exact))
+    .map(({ day, exact, versions }) => {
       const set = new Set(versions);
       const fixes = advisories
         .filter((a) => a.data.affected.some((p) => p.ranges.some((r) => r.fixed !== undefined && set.has(r.fixed))))
         .map((a) => ({ id: a.id, title: a.data.title }))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { date: new Date(day), versions: versions.sort(semver.rcompare), fixes };
+      return { date: new Date(day), exact, versions: versions.sort(semver.rcompare), fixes };
     });
 }
 

@@ -1,11 +1,19 @@
 /**
- * "Am I affected?": which public advisories affect a version, and the lowest release that fixes
- * them all. One implementation for the build (`/api/affected.json`, branch pages) and the browser
- * (`/check/` imports this module), so the page and the data can never disagree. Pure: no Astro,
- * no clock; the build instant's facts (withdrawals, support status, released versions) arrive in
- * the data.
+ * "Am I affected?": which public advisories affect a version, what each one's fix is on the
+ * reader's branch, and the two answers the reader acts on (src/domain/upgrade-advice.ts): the
+ * best release of their own branch, and the lowest free release of a supported branch that
+ * fixes everything. One implementation for the build (`/api/affected.json`, branch pages) and
+ * the browser (`/check/` imports this module), so the page and the data can never disagree.
+ * Pure: no Astro, no clock; the build instant's facts (withdrawals, support status, released
+ * versions, who ships each release) arrive in the data.
  */
 import { branchOf, compareVersions, inRange, isVersion, type VersionRange } from './versions.ts';
+import { affects } from './affects.ts';
+import type { ReleaseAccess, SupportStatus, SupportedPhase } from './support.ts';
+import { type MoveAnswer, type StayAnswer, bySeverityThenDate, moveAnswer, stayAnswer } from './upgrade-advice.ts';
+
+export type { MoveAnswer, StayAnswer };
+export { bySeverityThenDate };
 
 export interface CheckPackage {
   package: string;
@@ -18,6 +26,12 @@ export interface CheckAdvisory {
   title: string;
   /** Headline severity in words: "High", "Moderately critical". */
   severity: string;
+  /** "8.3", "12/25", or absent for a bare label. */
+  score?: string;
+  /** 0 (lowest) to 4 (highest): for sorting and for the colour beside the words. */
+  rank: number;
+  /** The disclosure instant, ISO 8601. */
+  published: string;
   /** Path of the advisory page on the site. */
   url: string;
   cve: string[];
@@ -27,14 +41,33 @@ export interface CheckAdvisory {
   affected: CheckPackage[];
 }
 
+export interface CheckRelease {
+  version: string;
+  /** `YYYY-MM-DD`: the day it shipped, or with `dateExact` false the day it was out by. */
+  date: string;
+  dateExact: boolean;
+  /** Shipped free by the project, only to paid extended support customers, or not recorded. */
+  access: ReleaseAccess;
+}
+
 export interface CheckBranch {
   branch: string;
-  /** Support status in words at the build instant ("active", "end of life", …). */
-  status: string;
+  /** The site's support vocabulary (src/domain/support.ts) at the build instant. */
+  status: SupportStatus;
+  /** While supported: active, or security fixes only. */
+  phase?: SupportedPhase;
+  /** The status line every page prints: "extended support (paid), until 2026-12-31 (ends in 1 month)". */
+  statusText: string;
   /** Whether the project itself still ships fixes for the branch. */
   supported: boolean;
+  /** When the project's own (free) security fixes end: `YYYY-MM-DD`, `unknown`, or absent while not announced. */
+  securitySupportUntil?: string;
   /** The branch's releases that had shipped by the build instant, lowest first. */
-  releases: string[];
+  releases: CheckRelease[];
+  /** Path of the branch's page. */
+  url: string;
+  /** Paths of the branch's feeds, when it has them. */
+  feeds?: { rss: string; atom: string; json: string };
 }
 
 /** The shape of `/api/affected.json`. */
@@ -42,16 +75,20 @@ export interface CheckData {
   /** The build instant the facts hold for. */
   generated: string;
   packages: string[];
+  /** Where to get paid extended support (site.yaml's extended_support_url), if the site says. */
+  extendedSupportUrl?: string;
   /** Newest first, as in releases.yaml. */
   branches: CheckBranch[];
   advisories: CheckAdvisory[];
 }
 
-export interface Upgrade {
-  version: string;
-  branch: string;
-  /** True when the upgrade stays on the version's own branch. */
-  sameBranch: boolean;
+/** One advisory affecting the reader's version, with its fix as seen from their branch. */
+export interface Finding {
+  advisory: CheckAdvisory;
+  /** The fixed version of the range holding the reader's version, when it is on their branch. */
+  fixedOnBranch?: string;
+  /** Otherwise that range's fix on a later branch (the reader's branch got none). */
+  fixedLater?: string;
 }
 
 export type CheckResult =
@@ -62,21 +99,16 @@ export type CheckResult =
       branch: string;
       /** The branch's entry in releases.yaml, if it has one. */
       support?: CheckBranch;
-      /** Non-withdrawn advisories that affect the version, in the data's order (newest first). */
-      advisories: CheckAdvisory[];
-      /** Undefined when nothing affects the version, or when no release fixes everything yet. */
-      upgrade?: Upgrade;
+      /** Non-withdrawn advisories that affect the version: highest severity first, then newest. */
+      findings: Finding[];
+      /** Absent when nothing affects the version. */
+      stay?: StayAnswer;
+      /** Absent when nothing affects the version, or when staying already fixes everything on a supported branch. */
+      move?: MoveAnswer;
       notes: string[];
     };
 
-/** The packages of the advisory in which this version is affected (a version is checked against every package). */
-export function affectedPackages(advisory: Pick<CheckAdvisory, 'affected'>, version: string): string[] {
-  return advisory.affected.filter((p) => p.versions.includes(version) || p.ranges.some((r) => inRange(version, r))).map((p) => p.package);
-}
-
-export function affects(advisory: Pick<CheckAdvisory, 'affected'>, version: string): boolean {
-  return affectedPackages(advisory, version).length > 0;
-}
+export { affectedPackages, affects } from './affects.ts';
 
 /** Accepts what people paste: surrounding spaces and a leading `v` (`v5.2.3`). */
 export function normaliseVersion(input: string): string | undefined {
@@ -84,37 +116,16 @@ export function normaliseVersion(input: string): string | undefined {
   return isVersion(candidate) ? candidate : undefined;
 }
 
-const isStable = (version: string) => !version.includes('-');
+export const isStable = (version: string) => !version.includes('-');
 
-/** The lowest release on the branch, above `version`, that none of the advisories affects. */
-function lowestFix(branch: CheckBranch, above: string, advisories: readonly CheckAdvisory[]): string | undefined {
-  return branch.releases
-    .filter((v) => isStable(v) && compareVersions(v, above) > 0)
-    .sort(compareVersions)
-    .find((v) => advisories.every((a) => !affects(a, v)));
-}
-
-const branchKey = (branch: string) => `${branch}.0`;
-
-/**
- * The lowest release that fixes every advisory affecting the version: on its own branch when one
- * does, otherwise on the nearest newer branch the project still supports. On each branch a
- * release clear of every known advisory is preferred, so the advice never moves someone onto a
- * version with a hole their own version did not have (6.0.0-rc1 → 6.0.9, not 6.0.8).
- */
-export function lowestUpgrade(version: string, affecting: readonly CheckAdvisory[], data: Pick<CheckData, 'branches' | 'advisories'>): Upgrade | undefined {
-  if (affecting.length === 0) return undefined;
-  const known = data.advisories.filter((a) => !a.withdrawn);
-  const own = branchOf(version);
-  const newer = data.branches
-    .filter((b) => b.supported && compareVersions(branchKey(b.branch), branchKey(own)) > 0)
-    .sort((a, b) => compareVersions(branchKey(a.branch), branchKey(b.branch)));
-  const candidates = [...data.branches.filter((b) => b.branch === own), ...newer];
-  for (const b of candidates) {
-    const fix = lowestFix(b, version, known) ?? lowestFix(b, version, affecting);
-    if (fix) return { version: fix, branch: b.branch, sameBranch: b.branch === own };
-  }
-  return undefined;
+/** The advisory's fix seen from the reader's version: the fixed end of the range that holds it. */
+export function findingFor(advisory: CheckAdvisory, version: string): Finding {
+  const fixes = advisory.affected
+    .flatMap((p) => p.ranges.filter((r) => r.fixed !== undefined && inRange(version, r)).map((r) => r.fixed!))
+    .sort(compareVersions);
+  const branch = branchOf(version);
+  const onBranch = fixes.find((v) => branchOf(v) === branch);
+  return { advisory, fixedOnBranch: onBranch, fixedLater: onBranch ? undefined : fixes[0] };
 }
 
 /** The whole answer for one visitor's input. */
@@ -130,14 +141,17 @@ export function checkVersion(input: string, data: CheckData): CheckResult {
   }
   const branch = branchOf(version);
   const support = data.branches.find((b) => b.branch === branch);
-  const advisories = data.advisories.filter((a) => !a.withdrawn && affects(a, version));
+  const affecting = data.advisories.filter((a) => !a.withdrawn && affects(a, version)).sort(bySeverityThenDate);
   const notes: string[] = [];
   if (!isStable(version)) {
     notes.push(`${version} is a pre-release. Pre-releases are not meant for production; this answer comes from the advisories’ version ranges.`);
-  } else if (!support?.releases.includes(version)) {
+  } else if (!support?.releases.some((r) => r.version === version)) {
     notes.push(`${version} is not a release listed for this site; this answer comes from the advisories’ version ranges.`);
   }
-  if (support && !support.supported) notes.push(`The ${branch} branch is ${support.status}: upgrade to a supported branch to keep receiving fixes.`);
   if (!support) notes.push(`The ${branch} branch is not listed in the release data, so its support status is unknown.`);
-  return { kind: 'version', version, branch, support, advisories, upgrade: lowestUpgrade(version, advisories, data), notes };
+  const findings = affecting.map((a) => findingFor(a, version));
+  if (affecting.length === 0) return { kind: 'version', version, branch, support, findings, notes };
+  const stay = stayAnswer(version, affecting, support, data);
+  const move = support?.supported && stay?.remaining.length === 0 ? undefined : moveAnswer(version, affecting, data);
+  return { kind: 'version', version, branch, support, findings, stay, move, notes };
 }

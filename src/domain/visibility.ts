@@ -5,7 +5,8 @@
  * re-checks the output.
  *
  * Public when: status is published or withdrawn, `published` is not after now, and every fixed
- * version it names is a release in releases.yaml dated no later than now.
+ * version it names is a release in releases.yaml dated no later than now. A release known only
+ * by an upper bound (`released_by`) counts as released from that instant: its `date` is the bound.
  */
 import type { ReleaseIndex } from './releases.ts';
 import type { Advisory } from './model.ts';

@@ -180,9 +180,21 @@ describe('the fixture site built as of 2025-11-01', () => {
 
   it('releases API has endoflife.date fields for each released cycle', () => {
     expect(readJson(at(site, 'api/releases.json'))).toEqual([
-      { cycle: '2.0', releaseDate: '2025-01-15', support: '2026-01-15', eol: '2026-07-15', extendedSupport: false, latest: '2.0.1', latestReleaseDate: '2025-05-20', lts: false },
-      { cycle: '1.0', releaseDate: '2024-03-01', support: '2025-01-15', eol: '2025-09-30', extendedSupport: '2026-09-30', latest: '1.0.3', latestReleaseDate: '2025-05-20', lts: true },
-      { cycle: '0.9', releaseDate: '2023-05-01', support: '2024-03-01', eol: '2024-09-01', extendedSupport: false, latest: '0.9.0', latestReleaseDate: '2023-05-01', lts: false },
+      {
+        cycle: '2.0', releaseDate: '2025-01-15', releaseDateExact: true, support: '2026-01-15', eol: '2026-07-15', extendedSupport: false,
+        latest: '2.0.1', latestReleaseDate: '2025-05-20', latestReleaseDateExact: true, lts: false,
+        status: 'supported', supportPhase: 'active', statusText: 'supported: active, security fixes until 2026-07-15 (ends in 9 months)',
+      },
+      {
+        cycle: '1.0', releaseDate: '2024-03-01', releaseDateExact: true, support: '2025-01-15', eol: '2025-09-30', extendedSupport: '2026-09-30',
+        latest: '1.0.3', latestReleaseDate: '2025-05-20', latestReleaseDateExact: true, lts: true,
+        status: 'extended support (paid)', supportPhase: null, statusText: 'extended support (paid), until 2026-09-30 (ends in 11 months)',
+      },
+      {
+        cycle: '0.9', releaseDate: '2023-05-01', releaseDateExact: true, support: '2024-03-01', eol: '2024-09-01', extendedSupport: false,
+        latest: '0.9.0', latestReleaseDate: '2023-05-01', latestReleaseDateExact: true, lts: false,
+        status: 'end of life', supportPhase: null, statusText: 'end of life since 2024-09-01 (ended 1 year ago)',
+      },
     ]);
   });
 });

@@ -32,6 +32,7 @@ const PAGE_TYPES = {
   'search, with results': '/search/?q=critical',
   'version check, with a result': '/check/?v=2.0.0',
   'version check, not a version': '/check/?v=five',
+  'version check, both answers and a paid alternative': '/check/?v=0.9.1',
   'branch page': '/versions/1.0/',
 } as const;
 
@@ -66,8 +67,8 @@ describe('a visitor’s path through the site', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Acme Security Advisories');
     await expect(page.getByRole('region', { name: 'Next security release' }).textContent()).resolves.toContain('February 2026');
     const glance = await page.getByRole('region', { name: 'Supported versions' }).textContent();
-    expect(glance).toMatch(/2\.0: active/);
-    expect(glance).toMatch(/1\.0: extended support \(paid\)/);
+    expect(glance).toMatch(/2\.0\s*supported: active, security fixes until 2026-07-15 \(ends in 6 months\)/);
+    expect(glance).toMatch(/1\.0\s*extended support \(paid\), until 2026-09-30 \(ends in 9 months\)/);
     expect(glance).not.toContain('0.9');
     const subscribe = page.getByRole('region', { name: 'Subscribe' });
     expect(await subscribe.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/feeds/rss.xml', '/feeds/atom.xml', '/feeds/feed.json']);
@@ -107,9 +108,9 @@ describe('a visitor’s path through the site', () => {
     await nav.getByRole('link', { name: 'Supported versions' }).click();
     const table = page.getByRole('table', { name: 'Release branches, newest first' });
     const status = async (branch: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: branch }) }).getByRole('cell').first().textContent();
-    expect(await status('2.0')).toBe('active');
-    expect(await status('1.0 LTS')).toBe('extended support (paid)');
-    expect(await status('0.9')).toBe('end of life');
+    expect(await status('2.0')).toBe('supported: active, security fixes until 2026-07-15 (ends in 6 months)');
+    expect(await status('1.0 LTS')).toBe('extended support (paid), until 2026-09-30 (ends in 9 months)');
+    expect(await status('0.9')).toBe('end of life since 2024-09-01 (ended 1 year ago)');
     expect(await page.textContent('main')).toMatch(/alpha, beta and release-candidate builds are for testing, not for production/);
 
     await nav.getByRole('link', { name: 'Security policy' }).click();

@@ -1,44 +1,21 @@
 // "Am I affected?" over the real Mautic history (content/ read with readCorpus): each branch's
 // last vulnerable and first fixed version, versions before anything was introduced,
-// pre-releases, the withdrawn duplicate that must not count, a branch with no fix, the lowest
-// upgrade, and input that is not a version.
-import path from 'node:path';
+// pre-releases, the withdrawn duplicate that must not count, a branch with no fix, the order
+// of the list, and input that is not a version. The two answers (stay on the branch, move to a
+// supported one) are tested in tests/unit/upgrade-advice.test.ts.
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../src/corpus/read.ts';
-import { indexReleases } from '../../src/domain/releases.ts';
-import { headline } from '../../src/domain/severity.ts';
-import { isPublic, isWithdrawnAt } from '../../src/domain/visibility.ts';
-import { branchAdvisories, toCheckData } from '../../src/outputs/exports/affected-data.ts';
-import { affects, checkVersion, type CheckAdvisory, type CheckData } from '../../src/domain/version-check.ts';
+import { branchAdvisories } from '../../src/outputs/exports/affected-data.ts';
+import { affects, checkVersion, type CheckAdvisory } from '../../src/domain/version-check.ts';
 import { compareVersions } from '../../src/domain/versions.ts';
-
-const { corpus, problems } = readCorpus(path.resolve(import.meta.dirname, '../../content'));
-
-/** The public advisories at `now`, shaped as siteData() gives them to the pages. */
-function publicAt(now: Date) {
-  const releases = indexReleases(corpus.branches);
-  return corpus.advisories
-    .filter((e) => isPublic(e.data, releases, now))
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime())
-    .map((e) => ({ id: e.id, withdrawn: isWithdrawnAt(e.data, now), headline: headline(e.data), data: e.data }));
-}
-
-function dataAt(iso: string): CheckData {
-  const now = new Date(iso);
-  return toCheckData({ now, packages: corpus.site!.packages, branches: corpus.branches, advisories: publicAt(now) });
-}
+import { dataAt, problems, publicAt, resultFor } from '../helpers/mautic-check.ts';
 
 const NOW = '2026-11-29T00:00:00Z';
 const data = dataAt(NOW);
 const ids = (input: string, d = data) => {
   const r = checkVersion(input, d);
-  return r.kind === 'version' ? r.advisories.map((a) => a.id) : [];
+  return r.kind === 'version' ? r.findings.map((f) => f.advisory.id) : [];
 };
-const result = (input: string, d = data) => {
-  const r = checkVersion(input, d);
-  if (r.kind !== 'version') throw new Error(`${input}: ${r.message}`);
-  return r;
-};
+const result = (input: string, d = data) => resultFor(input, d);
 
 it('reads the default content without problems', () => {
   expect(problems).toEqual([]);
@@ -78,7 +55,7 @@ describe('last vulnerable and first fixed version on each branch', () => {
   });
 
   it('holds for every fixed range in the corpus: the release before the fix is affected, the fix is not', () => {
-    const released = data.branches.flatMap((b) => b.releases);
+    const released = data.branches.flatMap((b) => b.releases.map((r) => r.version));
     let checked = 0;
     for (const a of data.advisories.filter((x) => !x.withdrawn)) {
       for (const pkg of a.affected) {
@@ -119,13 +96,13 @@ describe('pre-releases', () => {
   it('answers from the ranges, with a note', () => {
     const r = result('6.0.0-rc1');
     expect(r.notes[0]).toMatch(/6\.0\.0-rc1 is a pre-release.*from the advisories’ version ranges/);
-    expect(r.upgrade).toEqual({ version: '6.0.9', branch: '6.0', sameBranch: true });
+    expect(r.stay?.release?.version).toBe('6.0.9');
   });
 
   it('gives a version missing from releases.yaml its answer from the ranges, with a note', () => {
     const r = result('6.0.1');
     expect(r.notes[0]).toMatch(/6\.0\.1 is not a release listed/);
-    expect(r.advisories.length).toBeGreaterThan(0);
+    expect(r.findings.length).toBeGreaterThan(0);
     expect(result('6.0.9').notes.some((n) => n.includes('not a release listed'))).toBe(false);
   });
 });
@@ -147,39 +124,47 @@ describe('the withdrawn advisory', () => {
 });
 
 describe('a branch with no fix', () => {
-  it('4.4: MAUTIC-SA-2026-001 reaches past 4.4.20, so the upgrade leaves the branch', () => {
+  it('4.4: MAUTIC-SA-2026-001 reaches past 4.4.20, so its fix for 4.4 readers is on a later branch', () => {
     expect(ids('4.4.20')).toContain('MAUTIC-SA-2026-001');
     const r = result('4.4.12');
     expect(r.support?.status).toBe('extended support (paid)');
-    // 5.2 and 6.0 are in paid extended support and 7.0, 7.1 have ended: 7.2 is the nearest supported.
-    expect(r.upgrade).toEqual({ version: '7.2.2', branch: '7.2', sameBranch: false });
+    const finding = r.findings.find((f) => f.advisory.id === 'MAUTIC-SA-2026-001');
+    expect(finding).toMatchObject({ fixedOnBranch: undefined, fixedLater: '5.2.10' });
     const row = branchAdvisories('4.4', publicAt(new Date(NOW))).find((b) => b.advisory.id === 'MAUTIC-SA-2026-001');
     expect(row?.fixes).toEqual([{ package: 'mautic/core', onBranch: undefined, later: '5.2.10' }]);
   });
+});
 
-  it('takes the nearest supported branch at the build instant', () => {
-    // On 2026-03-01 5.2 still had security support: the nearest branch that fixes everything.
-    expect(result('4.4.12', dataAt('2026-03-01T00:00:00Z')).upgrade).toEqual({ version: '5.2.10', branch: '5.2', sameBranch: false });
+describe('the order of the list', () => {
+  it('puts the highest severity first, by level and then score, then the newest', () => {
+    const listed = result('4.4.12').findings.map((f) => f.advisory);
+    for (let i = 1; i < listed.length; i++) {
+      const [a, b] = [listed[i - 1]!, listed[i]!];
+      expect(a.rank >= b.rank, `${a.id} before ${b.id}`).toBe(true);
+    }
+    expect(listed.slice(0, 2).map((a) => `${a.severity} ${a.score}`)).toEqual(['Critical 9.9', 'Critical 9.1']);
+    // Within "High", 8.8 comes before 7.1 even though the 7.1 advisory is newer.
+    const high = listed.filter((a) => a.severity === 'High').map((a) => Number(a.score));
+    expect(high.length).toBeGreaterThan(3);
+    expect(high).toEqual([...high].sort((x, y) => y - x));
+  });
+
+  it('gives each advisory its fix on the reader’s branch', () => {
+    const fixes = Object.fromEntries(result('5.2.3').findings.map((f) => [f.advisory.id, f.fixedOnBranch ?? `later ${f.fixedLater}`]));
+    expect(fixes['MAUTIC-SA-2026-006']).toBe('5.2.11');
+    expect(fixes['MAUTIC-SA-2026-001']).toBe('5.2.10');
+    expect(Object.values(fixes).every((v) => /^5\.2\.\d+$/.test(v))).toBe(true);
   });
 });
 
-describe('the answers the issue asks for (default site, 2026-11-29)', () => {
+describe('how many advisories affect the versions the issue names (default site, 2026-11-29)', () => {
   it.each([
-    ['4.4.12', 22, { version: '7.2.2', branch: '7.2', sameBranch: false }],
-    ['5.2.3', 15, { version: '5.2.11', branch: '5.2', sameBranch: true }],
-    ['6.0.1', 15, { version: '6.0.9', branch: '6.0', sameBranch: true }],
-  ])('%s: %i advisories, upgrade %o', (version, count, upgrade) => {
-    const r = result(version);
-    expect(r.advisories).toHaveLength(count);
-    expect(r.upgrade).toEqual(upgrade);
-    // The upgrade really is clear of every advisory that affected the version.
-    for (const a of r.advisories) expect(affects(a, upgrade.version), a.id).toBe(false);
-  });
-
-  it('finds nothing for the newest release', () => {
-    const r = result('7.2.2');
-    expect(r.advisories).toEqual([]);
-    expect(r.upgrade).toBeUndefined();
+    ['4.4.12', 22],
+    ['5.2.3', 15],
+    ['6.0.1', 15],
+    ['7.2.2', 0],
+  ])('%s: %i advisories', (version, count) => {
+    expect(result(version).findings).toHaveLength(count);
   });
 });
 
@@ -197,7 +182,7 @@ describe('input that is not a version', () => {
 
 describe('last_affected (no Mautic advisory uses it)', () => {
   it('includes the last affected version and nothing after it', () => {
-    const a: CheckAdvisory = { id: 'X', title: 'x', severity: 'High', url: '/', cve: [], ghsa: [], withdrawn: false, affected: [{ package: 'p', ranges: [{ introduced: '1.0.0', last_affected: '1.2.3' }], versions: [] }] };
+    const a: CheckAdvisory = { id: 'X', title: 'x', severity: 'High', rank: 3, published: '2025-01-01T00:00:00Z', url: '/', cve: [], ghsa: [], withdrawn: false, affected: [{ package: 'p', ranges: [{ introduced: '1.0.0', last_affected: '1.2.3' }], versions: [] }] };
     expect(affects(a, '1.2.3')).toBe(true);
     expect(affects(a, '1.2.4')).toBe(false);
     expect(affects(a, '0.9.0')).toBe(false);

@@ -7,10 +7,13 @@ const now = new Date('2025-06-01T12:00:00Z');
 const branch: Branch = {
   branch: '2.0',
   released: new Date('2025-01-01T00:00:00Z'),
+  released_exact: true,
   lts: false,
   releases: [
-    { version: '2.0.1', date: new Date('2025-06-01T00:00:00Z'), security: true }, // released today, from midnight UTC
-    { version: '2.0.2', date: new Date('2025-06-02T00:00:00Z'), security: true }, // tomorrow
+    { version: '2.0.1', date: new Date('2025-06-01T00:00:00Z'), exact: true, security: true }, // released today, from midnight UTC
+    { version: '2.0.2', date: new Date('2025-06-02T00:00:00Z'), exact: true, security: true }, // tomorrow
+    { version: '2.0.3', date: new Date('2025-06-01T00:00:00Z'), exact: false, security: true }, // released_by: out by today's midnight
+    { version: '2.0.4', date: new Date('2025-06-02T00:00:00Z'), exact: false, security: true }, // released_by tomorrow
   ],
 };
 const releases = indexReleases([branch]);
@@ -44,6 +47,17 @@ describe('visibility at the build instant', () => {
 
   it('publishes an advisory with no fix yet, or a range with only last_affected', () => {
     expect(visibility({ status: 'published', published: before, affected: [{ ranges: [{}] }] }, releases, now)).toEqual({ public: true });
+  });
+
+  it('treats an upper bound (released_by) as released at that instant, and not before', () => {
+    const at = (fixed: string, when: Date) => {
+      const v = visibility({ status: 'published', published: new Date('2025-05-01T00:00:00Z'), affected: [{ ranges: [{ fixed }] }] }, releases, when);
+      return v.public ? 'public' : describeHold(v.reason);
+    };
+    expect(at('2.0.3', now)).toBe('public');
+    expect(at('2.0.3', new Date('2025-05-31T23:59:59Z'))).toBe('fix 2.0.3 not released (due 2025-06-01T00:00:00Z)');
+    expect(at('2.0.4', now)).toBe('fix 2.0.4 not released (due 2025-06-02T00:00:00Z)');
+    expect(at('2.0.4', new Date('2025-06-02T00:00:00Z'))).toBe('public');
   });
 
   it('is public at exactly the published instant', () => {

@@ -3,20 +3,19 @@
  * build instant: `/api/affected.json`, which `/check/` fetches, and the per-branch pages. Only
  * public advisories come in (the caller passes siteData's list), so only public data goes out.
  */
-import type { Branch } from '../../domain/model.ts';
-import type { AffectedPackage } from '../../domain/model.ts';
-import { isoInstant } from '../../domain/dates.ts';
-import { isSupported, supportTable } from '../../domain/support.ts';
-import { paths } from '../../domain/urls.ts';
+import type { AffectedPackage, Branch } from '../../domain/model.ts';
+import { isoDate, isoInstant } from '../../domain/dates.ts';
+import { describeSupport, isSupported, releaseAccess, supportTable } from '../../domain/support.ts';
+import { type FeedFormat, paths } from '../../domain/urls.ts';
 import { affectsBranch, branchOf, compareVersions, rangeTouchesBranch } from '../../domain/versions.ts';
-import type { CheckAdvisory, CheckData } from '../../domain/version-check.ts';
+import type { CheckAdvisory, CheckBranch, CheckData } from '../../domain/version-check.ts';
 
 /** The slice of a public advisory these functions read (siteData's PublicAdvisory has it). */
 export interface AdvisoryFacts {
   id: string;
   withdrawn: boolean;
-  headline: { label: string };
-  data: { title: string; cve: string[]; ghsa: string[]; affected: AffectedPackage[] };
+  headline: { label: string; score?: string; rank: number };
+  data: { title: string; published: Date; cve: string[]; ghsa: string[]; affected: AffectedPackage[] };
 }
 
 export function toCheckAdvisory(a: AdvisoryFacts): CheckAdvisory {
@@ -24,6 +23,9 @@ export function toCheckAdvisory(a: AdvisoryFacts): CheckAdvisory {
     id: a.id,
     title: a.data.title,
     severity: a.headline.label,
+    ...(a.headline.score ? { score: a.headline.score } : {}),
+    rank: a.headline.rank,
+    published: isoInstant(a.data.published),
     url: paths.advisory(a.id),
     cve: a.data.cve,
     ghsa: a.data.ghsa,
@@ -32,22 +34,40 @@ export function toCheckAdvisory(a: AdvisoryFacts): CheckAdvisory {
   };
 }
 
+export interface CheckDataInput {
+  now: Date;
+  site: { packages: readonly { name: string }[]; extended_support_url?: string };
+  branches: readonly Branch[];
+  advisories: readonly AdvisoryFacts[];
+  /** Branches that have their own feeds (feed-model.ts decides which). */
+  feedBranches?: readonly string[];
+}
+
 /** `/api/affected.json`: branches released by `now` with their shipped releases, and every public advisory. */
-export function toCheckData(args: { now: Date; packages: readonly { name: string }[]; branches: readonly Branch[]; advisories: readonly AdvisoryFacts[] }): CheckData {
-  const { now } = args;
+export function toCheckData({ now, site, branches, advisories, feedBranches = [] }: CheckDataInput): CheckData {
   return {
     generated: isoInstant(now),
-    packages: args.packages.map((p) => p.name),
-    branches: supportTable(args.branches, now).map(({ branch, status }) => ({
-      branch: branch.branch,
-      status,
-      supported: isSupported(status),
-      releases: branch.releases
-        .filter((r) => r.date <= now)
-        .map((r) => r.version)
-        .sort(compareVersions),
-    })),
-    advisories: args.advisories.map(toCheckAdvisory),
+    packages: site.packages.map((p) => p.name),
+    ...(site.extended_support_url ? { extendedSupportUrl: site.extended_support_url } : {}),
+    branches: supportTable(branches, now).map(({ branch, support }): CheckBranch => {
+      const end = branch.security_support_until;
+      const feed = (f: FeedFormat) => paths.scopedFeed({ kind: 'branch', name: branch.branch }, f);
+      return {
+        branch: branch.branch,
+        status: support.status,
+        ...(support.phase ? { phase: support.phase } : {}),
+        statusText: describeSupport(support, now),
+        supported: isSupported(support),
+        ...(end === undefined ? {} : { securitySupportUntil: end === 'unknown' ? 'unknown' : isoDate(end) }),
+        releases: branch.releases
+          .filter((r) => r.date <= now)
+          .sort((a, b) => compareVersions(a.version, b.version))
+          .map((r) => ({ version: r.version, date: isoDate(r.date), dateExact: r.exact, access: releaseAccess(branch, r) })),
+        url: paths.branch(branch.branch),
+        ...(feedBranches.includes(branch.branch) ? { feeds: { rss: feed('rss'), atom: feed('atom'), json: feed('json') } } : {}),
+      };
+    }),
+    advisories: advisories.map(toCheckAdvisory),
   };
 }
 
