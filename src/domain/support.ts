@@ -13,7 +13,7 @@
  * `unknown` is over, on a day no record gives. A later phase that is over ends the earlier ones.
  */
 import semver from 'semver';
-import { formatDistanceStrict } from 'date-fns';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import type { Branch, Release, SupportEnd } from './model.ts';
 
 export const SUPPORT_STATUSES = ['supported', 'extended support (paid)', 'end of life'] as const;
