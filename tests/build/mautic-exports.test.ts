@@ -15,7 +15,7 @@ interface SourceRecord {
   newer_github_api_values?: { cve_ids?: string[] } | null;
 }
 
-const SOURCE = readJson<SourceRecord[]>(path.join(UPSTREAM, 'data/mautic-advisories.json'));
+const SOURCE = readJson<SourceRecord[]>(path.join(UPSTREAM, 'mautic-advisories.json'));
 
 /**
  * Documented choices of the default content (tests/fixtures/upstream/README.md and releases.yaml):
