@@ -35,7 +35,10 @@ export function discloseConfig(options = {}) {
     // neither reuses nor evicts the default site's cache.
     cacheDir: `./node_modules/.astro/${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
     trailingSlash: 'always',
-    build: { format: 'directory' },
+    // Every script and stylesheet is a file of the site's own, never inlined into the page, so the
+    // pages run under a Content Security Policy of 'self' (src/site/content-security-policy.ts).
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    vite: { build: { assetsInlineLimit: 0 } },
     // See src/outputs/markdown.ts; the advisories loader renders with the same settings on a worker.
     markdown: { processor: markdownProcessor, syntaxHighlight },
     // disclose() is the build pipeline (src/build/pipeline.ts): the snapshot first, the exports

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/corpus/content-dir.ts';
-import { formatProblem } from '../src/corpus/problems.ts';
+import { printProblems } from '../src/corpus/annotations.ts';
 import { openContent } from '../src/corpus/snapshot.ts';
 import { describeHold } from '../src/domain/visibility.ts';
 import { isoInstant } from '../src/domain/dates.ts';
@@ -22,7 +22,7 @@ if (positionals.length === 0) {
 
 const { now, problems, snapshot } = openContent(contentDir());
 if (problems.length > 0 || !snapshot) {
-  for (const p of problems) console.error(formatProblem(p));
+  printProblems(problems, 'error');
   console.error('the content has problems; fix them first (npm run check)');
   process.exit(1);
 }

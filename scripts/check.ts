@@ -4,11 +4,10 @@
  * what a build at DISCLOSE_NOW would hold back, and why (drafts and embargoes even when the
  * file still has problems), because that is what an author checks before merging.
  */
+import { printProblems, writeStepSummary } from '../src/corpus/annotations.ts';
 import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
-import { formatProblem } from '../src/corpus/problems.ts';
 import { openContent, partition } from '../src/corpus/snapshot.ts';
 import { checkBodies, report } from '../src/corpus/validate.ts';
-import { formatWarning } from '../src/corpus/warnings.ts';
 import { indexReleases } from '../src/domain/releases.ts';
 import { describeHold } from '../src/domain/visibility.ts';
 import { isoInstant } from '../src/domain/dates.ts';
@@ -16,9 +15,10 @@ import { isoInstant } from '../src/domain/dates.ts';
 const dir = contentDir();
 const { now, corpus, problems: fieldProblems, warnings, snapshot } = openContent(dir);
 const problems = report([...fieldProblems, ...checkBodies(corpus)]);
-for (const p of problems) console.error(formatProblem(p));
+// Under GitHub Actions each is an annotation on its line of the pull request (annotations.ts).
+printProblems(problems, 'error');
 // Warnings are shown but never change the exit status.
-for (const w of warnings) console.error(formatWarning(w));
+printProblems(warnings, 'warning');
 
 // Without a valid site.yaml there is no snapshot, but what the rule holds back can still be told.
 const { held: heldBack } = snapshot ?? partition(corpus.advisories, indexReleases(corpus.branches), now);
@@ -33,10 +33,13 @@ for (const n of snapshot?.announcements.scheduled ?? []) {
   console.log(`held back at ${isoInstant(now)}: announcement ${n.id} (${n.file}): scheduled until ${isoInstant(n.data.published)}`);
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+writeStepSummary(`npm run check: ${plural(problems.length, 'problem')} and ${plural(warnings.length, 'warning')} in ${displayPath(dir)}`, problems, warnings);
+
 const counts = `${corpus.advisories.length} advisories, ${corpus.pages.length} pages, ${corpus.announcements.length} announcements, ${corpus.branches.length} branches`;
 if (problems.length > 0) {
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)} (${counts} valid).`);
+  console.error(`\n${plural(problems.length, 'problem')} in ${displayPath(dir)} (${counts} valid).`);
   process.exit(1);
 }
-const warned = warnings.length === 0 ? '' : `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'} to review`;
+const warned = warnings.length === 0 ? '' : `; ${plural(warnings.length, 'warning')} to review`;
 console.log(`${displayPath(dir)}: no problems (${counts})${warned}.`);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, displayPath } from '../src/corpus/content-dir.ts';
-import { formatProblem } from '../src/corpus/problems.ts';
+import { printProblems } from '../src/corpus/annotations.ts';
 import { openContent } from '../src/corpus/snapshot.ts';
 import { formatGuardReport, guard, guardInput } from '../src/outputs/guard/guard.ts';
 import { templateText } from '../src/outputs/guard/templates.ts';
@@ -20,7 +20,7 @@ if (!fs.existsSync(out)) {
 }
 const { problems, snapshot } = openContent(contentDir());
 if (problems.length > 0 || !snapshot) {
-  for (const p of problems) console.error(formatProblem(p));
+  printProblems(problems, 'error');
   failClosed(out, 'guard: the content has problems, so what is public cannot be told (fix them: npm run check)');
 }
 const report = await guard(out, guardInput(snapshot, templateText()));

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { type Clock, systemClock } from '../corpus/clock.ts';
 import { contentDir, displayPath } from '../corpus/content-dir.ts';
-import { type Problem, formatProblem } from '../corpus/problems.ts';
+import { inGitHubActions, printProblems, writeStepSummary } from '../corpus/annotations.ts';
+import type { Problem } from '../corpus/problems.ts';
 import { type Snapshot, openContent } from '../corpus/snapshot.ts';
 import { checkBodiesInWorker, report } from '../corpus/validate.ts';
 import { formatWarning } from '../corpus/warnings.ts';
@@ -40,9 +41,18 @@ export interface PipelineOptions {
   clock?: Clock;
 }
 
+/** One line per problem (under GitHub Actions, an annotation on its line; annotations.ts), then why the build stops. */
 function reportProblems(problems: readonly Problem[], dir: string): string {
-  for (const p of problems) console.error(formatProblem(p));
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}; nothing was built (fix them, then run npm run check)`;
+  const counted = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(dir)}`;
+  printProblems(problems, 'error');
+  writeStepSummary(`npm run build: ${counted}`, problems);
+  return `${counted}; nothing was built (fix them, then run npm run check)`;
+}
+
+/** Warnings through Astro's logger locally; under GitHub Actions as annotations, which must start their line. */
+function reportWarnings(warnings: readonly Problem[], logger: AstroIntegrationLogger): void {
+  if (inGitHubActions()) printProblems(warnings, 'warning');
+  else for (const w of warnings) logger.warn(formatWarning(w));
 }
 
 function logHeld(snapshot: Snapshot, logger: AstroIntegrationLogger): void {
@@ -59,7 +69,7 @@ export default function disclose(options: PipelineOptions = {}): AstroIntegratio
     dir,
     retake: () => {
       const { problems, snapshot } = openContent(dir, { clock });
-      for (const p of problems) console.error(formatProblem(p));
+      printProblems(problems, 'error');
       return problems.length === 0 ? snapshot : undefined;
     },
   });
@@ -96,7 +106,7 @@ export default function disclose(options: PipelineOptions = {}): AstroIntegratio
           failClosed(out, (error as Error).message);
         }
         const { problems, warnings, snapshot, corpus } = opened;
-        for (const w of warnings) logger.warn(formatWarning(w));
+        reportWarnings(warnings, logger);
         if (problems.length > 0 || !snapshot) {
           if (command !== 'build') throw new ContentError(reportProblems(problems, dir));
           // Body problems are reported with the field problems, so one run shows them all.

@@ -36,12 +36,15 @@ export function checkMdx(entries: readonly Entry<unknown>[], problems: Problem[]
       tree = processor.parse(entry.body) as Node;
     } catch (error) {
       const e = error as { line?: number; column?: number; reason?: string; message?: string };
-      const where = e.line ? ` at line ${entry.bodyLine + e.line - 1}${e.column ? `, column ${e.column}` : ''}` : '';
+      const line = e.line ? entry.bodyLine + e.line - 1 : entry.bodyLine;
+      const where = e.line ? ` at line ${line}${e.column ? `, column ${e.column}` : ''}` : '';
       const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
       problems.push({
         file: entry.file,
         field: 'body',
         message: `MDX does not compile${where}: ${reason} (fix the markup; put a literal < or { inside backticks)`,
+        line,
+        column: e.column ?? 1,
       });
       continue;
     }
@@ -54,6 +57,8 @@ export function checkMdx(entries: readonly Entry<unknown>[], problems: Problem[]
         file: entry.file,
         field: 'body',
         message: `${what} at line ${entry.bodyLine + line - 1}, column ${column} is MDX-only syntax; advisory bodies are Markdown (write it as Markdown, or put a literal < or { inside backticks)`,
+        line: entry.bodyLine + line - 1,
+        column,
       });
     }
   }

@@ -32,6 +32,8 @@ export function checkPlaceholders(corpus: Corpus, problems: Problem[]): void {
           file: entry.file,
           field: 'body',
           message: `line ${entry.bodyLine + i} is still a placeholder, "${line.trim()}" (write that part)`,
+          line: entry.bodyLine + i,
+          column: line.length - line.trimStart().length + 1,
         });
       }
     });

@@ -10,6 +10,14 @@ export interface Problem {
   field: string;
   /** What is wrong, with what was found and wanted, then the fix in parentheses. */
   message: string;
+  /**
+   * 1-based line in `file` where the field is written (or where it belongs, when it is absent),
+   * for annotations on a pull request (annotations.ts); absent when the file does not exist.
+   * Validation fills it in (positions.ts) wherever a rule did not.
+   */
+  line?: number;
+  /** 1-based column on that line. */
+  column?: number;
 }
 
 export function formatProblem(p: Problem): string {

@@ -54,10 +54,12 @@ export function listFiles(dir: string, ext: string, recursive: boolean): string[
     .sort();
 }
 
-function yamlProblem(file: string, error: unknown): Problem {
+/** A YAML syntax error, at its line in the file: `firstLine` is where the YAML starts. */
+function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
   const e = error as { reason?: string; mark?: { line: number; column: number }; message?: string };
-  const where = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : '';
-  return { file, field: '', message: `YAML does not parse${where}: ${e.reason ?? e.message} (fix the syntax)` };
+  const at = e.mark ? { line: e.mark.line + firstLine, column: e.mark.column + 1 } : { line: firstLine, column: 1 };
+  const where = e.mark ? ` at line ${at.line}, column ${at.column}` : '';
+  return { file, field: '', message: `YAML does not parse${where}: ${e.reason ?? e.message} (fix the syntax)`, ...at };
 }
 
 function loadYaml(abs: string, problems: Problem[]): unknown {
@@ -65,9 +67,23 @@ function loadYaml(abs: string, problems: Problem[]): unknown {
   try {
     return yaml.load(fs.readFileSync(abs, 'utf8'), { filename: file, schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    problems.push(yamlProblem(file, error));
+    problems.push(yamlProblem(file, error, 1));
     return undefined;
   }
+}
+
+/** The first line of an MDX body: the line after its frontmatter block. */
+const bodyLineOf = (frontmatter: string) => frontmatter.split('\n').length;
+
+/**
+ * A content file's YAML and the file line it starts on (2 for frontmatter, after its `---`),
+ * and for MDX the body's first line: what positions.ts needs to give a field its line.
+ */
+export function yamlSource(abs: string): { text?: string; line: number; bodyLine?: number } {
+  const source = fs.readFileSync(abs, 'utf8');
+  if (!abs.endsWith('.mdx')) return { text: source, line: 1 };
+  const match = FRONTMATTER.exec(source);
+  return match ? { text: match[1], line: 2, bodyLine: bodyLineOf(match[0]) } : { line: 1, bodyLine: 1 };
 }
 
 function parse<S extends z.ZodType>(schema: S, file: string, value: unknown, problems: Problem[]): z.output<S> | undefined {
@@ -105,10 +121,10 @@ function readMdx<S extends z.ZodType>(
   try {
     raw = yaml.load(match[1]!, { filename: file, schema: yaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
-    problems.push(yamlProblem(file, error));
+    problems.push(yamlProblem(file, error, 2));
     return undefined;
   }
-  const base = { id: path.basename(abs, '.mdx'), file, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  const base = { id: path.basename(abs, '.mdx'), file, body: source.slice(match[0].length), bodyLine: bodyLineOf(match[0]) };
   bodies.push({ ...base, data: raw });
   const data = parse(schema, file, raw, problems);
   return data === undefined ? { partial: { ...base, data: raw } } : { ...base, data };

@@ -16,6 +16,7 @@ import { type Corpus, readCorpus } from './read.ts';
 import { checkFields } from './validate.ts';
 import type { Problem } from './problems.ts';
 import { checkWarnings } from './warnings.ts';
+import { locateProblems } from './positions.ts';
 
 /** A public advisory as of the build instant: before its withdrawal instant it reads as published. */
 export type PublicAdvisory = Published<Entry<Advisory>>;
@@ -105,5 +106,5 @@ export function openContent(dir: string, options: { clock?: Clock; env?: Record<
   const now = buildInstant(options.env ?? process.env, options.clock ?? systemClock);
   const { corpus, problems } = checkFields(readCorpus(dir));
   const { site } = corpus;
-  return { now, corpus, problems, warnings: checkWarnings(corpus), snapshot: site ? takeSnapshot({ ...corpus, site }, now) : undefined };
+  return { now, corpus, problems, warnings: locateProblems(checkWarnings(corpus)), snapshot: site ? takeSnapshot({ ...corpus, site }, now) : undefined };
 }

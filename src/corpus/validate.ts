@@ -8,6 +8,7 @@ import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases,
 import { checkMdx } from './mdx.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { locateProblems } from './positions.ts';
 
 export interface Validation {
   corpus: Corpus;
@@ -21,9 +22,9 @@ function withoutPlaceholderNoise(problems: Problem[]): Problem[] {
   return problems.filter((p) => p.message.startsWith('is still a placeholder') || !placeholders.has(key(p)));
 }
 
-/** Problems in the order they are reported, whichever step found them. */
+/** Problems in the order they are reported, whichever step found them, each with its line. */
 export function report(problems: readonly Problem[]): Problem[] {
-  return sortProblems(withoutPlaceholderNoise([...problems]));
+  return locateProblems(sortProblems(withoutPlaceholderNoise([...problems])));
 }
 
 /** Every rule except the MDX body check, which parses every body and is most of the time. */

@@ -88,15 +88,19 @@ describe('a folder with several mistakes', () => {
   });
 });
 
-describe('a folder whose only problem is in an advisory body', () => {
+describe('a folder whose only problem is in an advisory body, built under GitHub Actions', () => {
   // The body check runs on a worker while Astro loads the content; the build waits for it.
-  it('fails with that problem before anything is bundled, and leaves no dist', () => {
+  it('fails with that problem before anything is bundled, annotated on its line, and leaves no dist', () => {
     const dir = overlay('mdx-only');
     cleanup.push(dir);
     const outDir = path.join(dir, 'dist');
-    const r = build(dir, '2025-11-01T00:00:00Z', outDir);
+    const r = build(dir, '2025-11-01T00:00:00Z', outDir, { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: path.dirname(dir) } });
     expect(r.status).not.toBe(0);
-    for (const line of expected('mdx-only')) expect(r.output).toContain(line.replace(/^content\//, `${dir}/`));
+    const file = `${path.basename(dir)}/advisories/2025/ACME-SA-2025-010.mdx`;
+    const places = ['line=13,col=1', 'line=15,col=1', 'line=17,col=17'];
+    expected('mdx-only').forEach((line, i) => {
+      expect(r.output).toContain(`\n::error file=${file},${places[i]},title=body::${line.replace(/^content\//, `${dir}/`)}\n`);
+    });
     expect(r.output).toMatch(new RegExp(`${expected('mdx-only').length} problems? in ${dir}; nothing was built`));
     expect(r.output).not.toContain('Building static entrypoints');
     expect(r.output).not.toContain('generating static routes');

@@ -9,13 +9,19 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 /**
  * The environment a user's shell gives a command: vitest adds its own (NODE_ENV=test, DEV=1,
  * MODE, SSR, …), and Vite reads DEV and PROD from the environment, so without this a build
- * under test would take the development paths a real build never takes.
+ * under test would take the development paths a real build never takes. GitHub Actions' own
+ * variables go too, so the tests see a local run's output when CI runs them; a test that wants
+ * annotations passes GITHUB_ACTIONS itself.
  */
 export function userEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...extra })) {
-    if (v === undefined || /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(k)) continue;
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined || /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*|GITHUB_ACTIONS|GITHUB_WORKSPACE|GITHUB_STEP_SUMMARY)$/.test(k)) continue;
     env[k] = v;
+  }
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
   }
   return env;
 }

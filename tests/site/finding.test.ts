@@ -1,22 +1,34 @@
 // Finding and checking in Debian's Chromium, on the fixture site at 2026-01-10: the header's
 // search form and Pagefind, the list filters and their URL state, the version check's answers,
-// the per-branch pages and the alias redirects.
+// the per-branch pages and the alias redirects. All of it runs under the site's Content Security
+// Policy, from each page's <meta> and from the headers of _headers as a host sends them, and
+// every test fails if the browser reports anything against a policy.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { HEADER_POLICY, META_POLICY, SECURITY_HEADERS } from '../../src/site/security-headers.ts';
 import { useServedSite } from '../helpers/browser.ts';
+import { policyReports, serveHeaders, watchPolicies } from '../helpers/headers.ts';
 
 const FIXTURE = 'tests/fixtures/site';
 const NOW = '2026-01-10T00:00:00Z';
 
 const site = useServedSite(FIXTURE, NOW);
 
-async function open(pathname: string): Promise<Page> {
-  const page = await (await site.browser.newContext()).newPage();
+async function open(pathname: string, amend?: Parameters<typeof serveHeaders>[3]): Promise<Page> {
+  const context = await site.browser.newContext();
+  await serveHeaders(context, site.built.outDir, site.server.url, amend);
+  const page = await context.newPage();
+  watchPolicies(page);
   await page.goto(site.server.url + pathname);
   return page;
 }
 
-const done = (page: Page) => page.context().close();
+/** Every test ends here: nothing the browser said may be about a policy it enforced. */
+async function done(page: Page) {
+  const reports = policyReports(page);
+  await page.context().close();
+  expect(reports).toEqual([]);
+}
 const status = (page: Page) => page.getByRole('status');
 const answered = (page: Page) => page.waitForFunction(() => {
   const s = document.querySelector('[role="status"]')?.textContent ?? '';
@@ -170,5 +182,44 @@ describe('branch pages and alias addresses', () => {
     await ghsa.waitForURL('**/advisories/ACME-SA-2026-001/');
     await done(page);
     await done(ghsa);
+  });
+});
+
+describe('the Content Security Policy', () => {
+  it('is stated by every page and sent by the host with the other security headers', async () => {
+    const page = await open('/');
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_POLICY);
+    for (const pathname of ['/search/', '/pagefind/pagefind-worker.js', '/api/affected.json']) {
+      const headers = (await page.goto(site.server.url + pathname))?.headers() ?? {};
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${pathname} ${name}`).toBe(value);
+    }
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(HEADER_POLICY);
+    await done(page);
+  });
+
+  it('blocks and reports what it forbids, so the tests above would see a violation', async () => {
+    const page = await open('/check/');
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.documentElement.dataset.inline = "ran"';
+      document.body.append(script);
+      return document.documentElement.dataset.inline === 'ran';
+    });
+    expect(ran).toBe(false);
+    const reports = policyReports(page);
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((r) => /inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/.test(r))).toBe(true);
+    await page.context().close();
+  });
+
+  it('reaches Pagefind’s worker, whose WebAssembly fails without wasm-unsafe-eval', async () => {
+    const withoutWasm = (pathname: string, headers: Record<string, string>) =>
+      pathname.endsWith('/pagefind-worker.js') ? { ...headers, 'Content-Security-Policy': HEADER_POLICY.replace(" 'wasm-unsafe-eval'", '') } : headers;
+    const page = await open('/search/?q=critical', withoutWasm);
+    await answered(page);
+    expect(await status(page).textContent()).toMatch(/^Search could not load/);
+    const reports = policyReports(page);
+    expect(reports.some((r) => r.startsWith('worker ') && /WebAssembly.*Content Security Policy/s.test(r))).toBe(true);
+    await page.context().close();
   });
 });

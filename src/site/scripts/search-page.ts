@@ -23,14 +23,13 @@ const list = document.querySelector<HTMLElement>('#search-results');
 const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters');
 const selects = [...(form?.querySelectorAll<HTMLSelectElement>('select') ?? [])];
 
-// Pagefind's bundle exists only after the build, so the bundler must not touch this import: its
-// preload wrapper for dynamic imports breaks in an inlined script (__VITE_PRELOAD__ is undefined).
-const importAtRuntime = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
-
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   const bundle = form?.dataset.bundle ?? '/pagefind/';
-  pagefind ??= (importAtRuntime(`${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  // Pagefind's bundle exists only after the build, so the bundler leaves this import to the
+  // browser. A plain import() of a file of the site's own is what a Content Security Policy of
+  // script-src 'self' allows; Pagefind then needs 'wasm-unsafe-eval' for its WebAssembly.
+  pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ baseUrl: '/' });
     return pf;
   });
