@@ -83,7 +83,9 @@ export default function disclose(options: PipelineOptions = {}): AstroIntegratio
     name: 'disclose',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        updateConfig({ vite: { plugins: [file.plugin] } });
+        // A build bundles every dependency itself; Vite's dependency pre-bundling only speeds up
+        // `astro dev`, and in a build it re-runs whenever the root or cache folder is new.
+        updateConfig({ vite: { plugins: [file.plugin], ...(command === 'build' ? { optimizeDeps: { noDiscovery: true, include: [] } } : {}) } });
         if (command !== 'build' && command !== 'dev') return;
         const out = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
         if (command === 'build') {
