@@ -3,11 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT, userEnv } from '../helpers/build.ts';
+import { projectRoot, userEnv } from '../helpers/build.ts';
 
 it('npm run bench -- --sizes 50 --json completes with every field', () => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench/run.ts'), '--sizes', '50', '--json'], {
-    cwd: ROOT,
+  const r = spawnSync(process.execPath, [path.join(projectRoot(), 'scripts/bench/run.ts'), '--sizes', '50', '--json'], {
+    cwd: projectRoot(),
     env: userEnv(),
     encoding: 'utf8',
     timeout: 240_000,

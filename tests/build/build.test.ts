@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, files, ROOT, type BuildResult } from '../helpers/build.ts';
+import { build, files, sharedBuild, ROOT, type BuildResult } from '../helpers/build.ts';
 import { expected, overlay } from '../helpers/fixtures.ts';
 
 const cleanup: string[] = [];
@@ -18,8 +18,7 @@ const HELD = {
 describe('a fixture site built as of 2025-11-01', () => {
   let r: BuildResult;
   beforeAll(() => {
-    r = build('tests/fixtures/site', '2025-11-01T00:00:00Z');
-    cleanup.push(r.outDir);
+    r = sharedBuild('tests/fixtures/site', '2025-11-01T00:00:00Z');
   });
 
   it('succeeds and reports each held-back advisory with its reason', () => {
@@ -110,8 +109,7 @@ describe('a folder whose only problem is in an advisory body, built under GitHub
 
 describe('the default content', () => {
   it('builds the Mautic site with 59 advisory pages', () => {
-    const r = build(path.join(ROOT, 'content'), '2026-11-29T00:00:00Z');
-    cleanup.push(r.outDir);
+    const r = sharedBuild(path.join(ROOT, 'content'), '2026-11-29T00:00:00Z');
     expect(r.status, r.output).toBe(0);
     expect(files(r.outDir).filter((f) => /^advisories\/MAUTIC-SA-\d{4}-\d{3}\/index\.html$/.test(f))).toHaveLength(59);
     expect(read(r, 'advisories/MAUTIC-SA-2024-014/index.html')).toContain('Withdrawn');

@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ROOT, userEnv } from '../helpers/build.ts';
+import { projectRoot, userEnv } from '../helpers/build.ts';
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'disclose-clock-'));
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
 it('reads the clock once per build and publishes as of that one instant', { timeout: 300_000 }, () => {
   const env = userEnv({ DISCLOSE_CONTENT: 'tests/fixtures/site', ASTRO_TELEMETRY_DISABLED: '1', DISCLOSE_NOW: undefined });
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'tests/helpers/clock-build.ts'), '2025-11-20T13:30:00Z', outDir], { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, [path.join(projectRoot(), 'tests/helpers/clock-build.ts'), '2025-11-20T13:30:00Z', outDir], { cwd: projectRoot(), env, encoding: 'utf8', timeout: 240_000 });
   const output = `${r.stdout}\n${r.stderr}`;
   expect(r.status, output).toBe(0);
   expect(output).toContain('clock reads: 1');

@@ -3,21 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, files, type BuildResult } from '../helpers/build.ts';
+import { build, files, sharedBuild, type BuildResult } from '../helpers/build.ts';
 import { assertWellFormedXml, csafProblems, htmlText, jsonFeedValidator, osvValidator, parseFeed, readJson, squash, xmlTexts } from '../helpers/exports.ts';
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 const at = (r: BuildResult, f: string) => path.join(r.outDir, f);
 const read = (r: BuildResult, f: string) => fs.readFileSync(at(r, f), 'utf8');
-const EXPORTS = /^(feeds\/|osv\/|api\/|\.well-known\/(?!csaf\/.*\.html$))/;
 
 let site: BuildResult;
 let torture: BuildResult;
 beforeAll(() => {
-  site = build('tests/fixtures/site', '2025-11-01T00:00:00Z');
+  site = sharedBuild('tests/fixtures/site', '2025-11-01T00:00:00Z');
   torture = build('tests/fixtures/torture', '2025-06-01T00:00:00Z');
-  cleanup.push(site.outDir, torture.outDir);
+  cleanup.push(torture.outDir);
 });
 
 // The two public advisories of the fixture at 2025-11-01, newest first, as the content gives them.

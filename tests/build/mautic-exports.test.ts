@@ -1,9 +1,8 @@
 // The default Mautic site: its 59 OSV records and CSAF documents against the public records in
 // tests/fixtures/upstream/mautic-advisories.json and the official schemas.
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, files, ROOT, type BuildResult } from '../helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { files, ROOT, sharedBuild, type BuildResult } from '../helpers/build.ts';
 import { UPSTREAM, csafProblems, osvValidator, readJson } from '../helpers/exports.ts';
 import type { OsvRecord } from '../../src/outputs/exports/osv.ts';
 
@@ -39,12 +38,11 @@ function fixedIn(osv: OsvRecord): string[] {
 let r: BuildResult;
 let records: OsvRecord[];
 beforeAll(() => {
-  r = build(path.join(ROOT, 'content'), '2026-11-29T00:00:00Z');
+  r = sharedBuild(path.join(ROOT, 'content'), '2026-11-29T00:00:00Z');
   records = files(r.outDir)
     .filter((f) => /^osv\/MAUTIC-SA-.*\.json$/.test(f))
     .map((f) => readJson<OsvRecord>(path.join(r.outDir, f)));
 });
-afterAll(() => fs.rmSync(r.outDir, { recursive: true, force: true }));
 
 describe('the default Mautic site', () => {
   it('builds 59 OSV records, each valid against the official schema', () => {

@@ -3,12 +3,11 @@
  * download), and `astro preview` serving a built folder on a free port, as a visitor would see it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { build, ROOT, type BuildResult, userEnv } from './build.ts';
+import { projectRoot, ROOT, sharedBuild, type BuildResult, userEnv } from './build.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -40,7 +39,7 @@ export async function preview(content: string, outDir: string): Promise<Preview>
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: ROOT, env: userEnv({ DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' }), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: projectRoot(), env: userEnv({ DISCLOSE_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' }), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const url = `http://127.0.0.1:${port}`;
@@ -77,7 +76,7 @@ export interface ServedSite {
 export function useServedSite(content: string, now: string): ServedSite {
   const site = {} as ServedSite;
   beforeAll(async () => {
-    site.built = build(content, now);
+    site.built = sharedBuild(content, now);
     if (site.built.status !== 0) throw new Error(site.built.output);
     site.server = await preview(content, site.built.outDir);
     site.browser = await launchChromium();
@@ -85,7 +84,6 @@ export function useServedSite(content: string, now: string): ServedSite {
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.stop();
-    if (site.built) fs.rmSync(site.built.outDir, { recursive: true, force: true });
   });
   return site;
 }

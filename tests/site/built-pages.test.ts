@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, files, ROOT, type BuildResult } from '../helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { files, ROOT, sharedBuild, type BuildResult } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
 import { inlineCode } from '../helpers/inline-code.ts';
 import { META_POLICY } from '../../src/site/security-headers.ts';
@@ -25,12 +25,11 @@ const SITES = {
 const builds = new Map<string, BuildResult>();
 beforeAll(() => {
   for (const [name, s] of Object.entries(SITES)) {
-    const r = build(s.content, s.now);
+    const r = sharedBuild(s.content, s.now);
     if (r.status !== 0) throw new Error(r.output);
     builds.set(name, r);
   }
 });
-afterAll(() => builds.forEach((r) => fs.rmSync(r.outDir, { recursive: true, force: true })));
 
 describe.each(Object.entries(SITES))('%s', (name, site) => {
   it('has only valid HTML pages', async () => {
