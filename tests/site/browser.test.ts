@@ -197,9 +197,11 @@ describe('no JavaScript', () => {
   });
 });
 
+// Each check has a browser context of its own, so several run at once (up to vitest's
+// maxConcurrency): Chromium lays out one page while axe analyses another.
 describe('axe (WCAG 2.0, 2.1, 2.2 A and AA) and no sideways scrolling', () => {
   for (const [mode, options] of Object.entries(MODES)) {
-    it.each(Object.entries(PAGE_TYPES))(`${mode}: %s`, async (_, pathname) => {
+    it.concurrent.for(Object.entries(PAGE_TYPES))(`${mode}: %s`, async ([, pathname], { expect }) => {
       const page = await open(pathname, options);
       await settled(page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
