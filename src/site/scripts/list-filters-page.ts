@@ -4,6 +4,8 @@
  * never removed, so clearing the filters restores the page exactly.
  */
 import { FILTER_KEYS, type FilterState, filterQuery, matches, parseFilters, readFacets } from '../view/list-filters.ts';
+import { type FeedFormat, paths } from '../../domain/urls.ts';
+import { FEED_NAMES, FEED_TYPES } from '../view/feed-links.ts';
 
 const form = document.querySelector<HTMLFormElement>('#list-filters');
 const statusLine = document.querySelector<HTMLElement>('#list-filters-status');
@@ -25,7 +27,32 @@ function apply(state: FilterState) {
   }
   for (const group of groups) group.hidden = !group.querySelector('.advisory-list > li:not([hidden])');
   const filtered = Object.keys(state).length > 0;
+  componentFeeds(state.component);
   if (statusLine) statusLine.textContent = filtered ? `Showing ${visible} of ${rows.length} advisories.` : `Showing all ${rows.length} advisories.`;
+}
+
+const feedLine = document.querySelector<HTMLElement>('#list-filters-feed');
+const FORMATS = Object.keys(FEED_NAMES) as FeedFormat[];
+
+/** A chosen component has feeds of its own (every component a choice offers has advisories): link them, visibly and for autodiscovery. */
+function componentFeeds(component: string | undefined) {
+  for (const old of document.querySelectorAll('link[data-filter-feed]')) old.remove();
+  if (!feedLine) return;
+  feedLine.hidden = !component;
+  if (!component) return feedLine.replaceChildren();
+  const scope = { kind: 'component' as const, name: component };
+  const links = FORMATS.map((f) => {
+    const a = document.createElement('a');
+    a.href = paths.scopedFeed(scope, f);
+    a.type = FEED_TYPES[f];
+    a.textContent = FEED_NAMES[f];
+    const alt = document.createElement('link');
+    Object.assign(alt, { rel: 'alternate', type: FEED_TYPES[f], href: a.href, title: `Component ${component} (${FEED_NAMES[f]})` });
+    alt.dataset.filterFeed = '';
+    document.head.append(alt);
+    return a;
+  });
+  feedLine.replaceChildren(`Follow new advisories for the ${component} component: `, ...links.flatMap((a, i) => (i > 0 ? [', ', a] : [a])), '.');
 }
 
 function stateFromControls(): FilterState {
