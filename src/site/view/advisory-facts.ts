@@ -5,7 +5,8 @@
 import type { AffectedPackage } from '../../domain/model.ts';
 import type { CREDIT_TYPES } from '../../domain/model.ts';
 import type { REFERENCE_TYPES } from '../../domain/model.ts';
-import { branchOf, compareVersions } from '../../domain/versions.ts';
+import { affectsBranch, branchOf, compareVersions } from '../../domain/versions.ts';
+import type { SupportStatus } from '../../domain/support.ts';
 
 type CreditType = (typeof CREDIT_TYPES)[number];
 type ReferenceType = (typeof REFERENCE_TYPES)[number];
@@ -94,4 +95,24 @@ export function byYear<T>(items: readonly T[], date: (item: T) => Date): { year:
     years.set(y, [...(years.get(y) ?? []), item]);
   }
   return [...years].map(([year, list]) => ({ year, items: list }));
+}
+
+/** A branch that still gets fixes, free or paid, and that none of an advisory's packages reach. */
+export interface UnaffectedBranch {
+  branch: string;
+  status: SupportStatus;
+}
+
+/**
+ * The supported branches (and those in extended support) an advisory does not affect, newest
+ * first: what a reader on those lines needs to hear is that they need do nothing.
+ */
+export function unaffectedBranches(
+  affected: readonly AffectedPackage[],
+  table: readonly { branch: { branch: string }; support: { status: SupportStatus } }[],
+): UnaffectedBranch[] {
+  return table
+    .filter((row) => row.support.status !== 'end of life')
+    .filter((row) => !affected.some((p) => affectsBranch(p, row.branch.branch)))
+    .map((row) => ({ branch: row.branch.branch, status: row.support.status }));
 }
