@@ -1,11 +1,11 @@
 /**
- * Advisory facts arranged for readers: credits by role, references by type, upgrade steps per
- * branch and the list grouped by year. Pure functions over parsed frontmatter, shared by pages.
+ * Advisory facts arranged for readers: credits by role, references by type, the supported
+ * branches an advisory does not reach and the list grouped by year. Pure functions over parsed frontmatter, shared by pages.
  */
 import type { AffectedPackage } from '../../domain/model.ts';
 import type { CREDIT_TYPES } from '../../domain/model.ts';
 import type { REFERENCE_TYPES } from '../../domain/model.ts';
-import { affectsBranch, branchOf, compareVersions } from '../../domain/versions.ts';
+import { affectsBranch, compareVersions } from '../../domain/versions.ts';
 import type { SupportStatus } from '../../domain/support.ts';
 
 type CreditType = (typeof CREDIT_TYPES)[number];
@@ -57,29 +57,6 @@ export function creditsByRole<T extends { type: CreditType }>(credits: readonly 
 
 export function referencesByType<T extends { type: ReferenceType }>(references: readonly T[]): Group<T>[] {
   return groupBy(references, (r) => r.type, REFERENCE_LABELS);
-}
-
-export interface UpgradeStep {
-  /** "5.2", or undefined when the affected line names no fix. */
-  branch?: string;
-  /** The version to upgrade to on that branch. */
-  fixed?: string;
-  /** What a user on that line should do, in one sentence. */
-  advice: string;
-}
-
-/** One step per affected line, lowest branch first: which version fixes it, or that nothing does. */
-export function upgradeSteps(pkg: AffectedPackage): UpgradeStep[] {
-  const steps = pkg.ranges.map((r): UpgradeStep => {
-    if (r.fixed) {
-      const branch = branchOf(r.fixed);
-      return { branch, fixed: r.fixed, advice: `On the ${branch} branch, upgrade to ${r.fixed} or later.` };
-    }
-    const upTo = r.last_affected ? ` up to ${r.last_affected}` : '';
-    const from = r.introduced === '0' ? 'every version' : `versions from ${r.introduced}`;
-    return { advice: `No fix was released for ${from}${upTo}; move to a supported branch.` };
-  });
-  return steps.sort((a, b) => (a.fixed && b.fixed ? compareVersions(a.fixed, b.fixed) : a.fixed ? -1 : b.fixed ? 1 : 0));
 }
 
 /** The fixed versions a package's ranges name, lowest first. */
