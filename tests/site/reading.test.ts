@@ -192,6 +192,10 @@ describe('the advisory page', () => {
     expect(names.filter((n) => /gru[sz]/i.test(n))).toEqual(['Patryk Gruszka']);
     expect(await page.getByRole('link', { name: 'Patryk Gruszka' }).getAttribute('href')).toBe('https://github.com/patrykgruszka');
     expect(await page.locator('footer').getByRole('link', { name: 'Acknowledgments' }).getAttribute('href')).toBe('/acknowledgments/');
+    // Every page's frame: a favicon, and a header search box that says what it searches.
+    expect(await page.getByRole('searchbox', { name: 'Search advisories' }).getAttribute('placeholder')).toBe('Search advisories');
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await page.request.get(site.server.url + icon)).status()).toBe(200);
     await done(page);
   });
 });
