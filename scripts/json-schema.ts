@@ -1,6 +1,6 @@
 /**
  * `npm run json-schema [-- --check]`: writes JSON Schemas for editors, generated from the zod
- * schemas (never written by hand): advisory frontmatter, site.yaml and releases.yaml, into
+ * schemas (never written by hand): advisory frontmatter, site.yaml, releases.yaml and credits.yaml, into
  * public/schemas/ (so the site serves them too). With --check it only compares and exits 1 if a
  * committed schema is out of date; CI runs that through the test suite.
  */
@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { advisorySchema } from '../src/corpus/schemas/advisory.ts';
 import { siteSchema } from '../src/corpus/schemas/site.ts';
 import { branchSchema } from '../src/corpus/schemas/releases.ts';
+import { personSchema } from '../src/corpus/schemas/people.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../public/schemas');
 
@@ -20,6 +21,7 @@ export function jsonSchemas(): Record<string, string> {
     'advisory.schema.json': generate(advisorySchema, 'Disclose advisory frontmatter', 'The YAML frontmatter of content/advisories/**/<ID>.mdx (content format v1).'),
     'site.schema.json': generate(siteSchema, 'Disclose site.yaml', 'Site settings of a Disclose content folder (content format v1).'),
     'releases.schema.json': generate(z.array(branchSchema), 'Disclose releases.yaml', 'Release branches, newest first (content format v1).'),
+    'credits.schema.json': generate(z.array(personSchema), 'Disclose credits.yaml', 'One name per credited person, with the other spellings advisories use (content format v1).'),
   };
 }
 

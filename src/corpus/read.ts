@@ -14,10 +14,11 @@ import { pageSchema, type Page } from './schemas/page.ts';
 import { announcementSchema, type Announcement } from './schemas/announcement.ts';
 import { siteSchema, type Site } from './schemas/site.ts';
 import { branchSchema, branchShape, type Branch } from './schemas/releases.ts';
+import { personSchema } from './schemas/people.ts';
 import { issuesToProblems } from './schemas/format-issues.ts';
 import { displayPath } from './content-dir.ts';
 import type { Problem } from './problems.ts';
-import type { Entry } from '../domain/model.ts';
+import type { Entry, Person } from '../domain/model.ts';
 
 export type { Entry };
 
@@ -39,7 +40,14 @@ export interface Corpus {
   advisoryFacts: Entry<Partial<Advisory>>[];
   /** Every branch in releases.yaml with the fields that did parse, for the same reason. */
   branchFacts: Partial<Branch>[];
+  /** credits.yaml's valid people (none when the folder has no credits.yaml). */
+  people: Person[];
+  /** Every entry of credits.yaml with the spellings that are text, for the cross-entry rules. */
+  peopleFacts: { name?: string; aliases: (string | undefined)[] }[];
 }
+
+/** The optional file that joins several spellings of one credited name. */
+export const CREDITS_FILE = 'credits.yaml';
 
 /** The frontmatter block of an MDX file; shared with the advisories loader. */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -148,9 +156,25 @@ function readBranches(corpus: Corpus, file: string, value: unknown, problems: Pr
   });
 }
 
+/** Each person on their own, like branches, so the cross-entry rules still see the valid ones. */
+function readPeople(corpus: Corpus, file: string, value: unknown, problems: Problem[]): void {
+  if (!Array.isArray(value)) {
+    problems.push({ file, field: '', message: 'is not a list of people (write one "- name: ..." entry per person)' });
+    return;
+  }
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  value.forEach((raw, i) => {
+    const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as { name?: unknown; aliases?: unknown };
+    corpus.peopleFacts.push({ name: text(fields.name), aliases: Array.isArray(fields.aliases) ? fields.aliases.map(text) : [] });
+    const result = personSchema.safeParse(raw, { reportInput: true });
+    if (result.success) corpus.people.push(result.data);
+    else problems.push(...issuesToProblems(file, result.error.issues, [i]));
+  });
+}
+
 export function readCorpus(dir: string): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
-  const corpus: Corpus = { dir, siteFacts: {}, branches: [], advisories: [], pages: [], announcements: [], bodies: [], advisoryFacts: [], branchFacts: [] };
+  const corpus: Corpus = { dir, siteFacts: {}, branches: [], advisories: [], pages: [], announcements: [], bodies: [], advisoryFacts: [], branchFacts: [], people: [], peopleFacts: [] };
   if (!fs.existsSync(dir)) {
     problems.push({ file: displayPath(dir), field: '', message: 'the content folder does not exist (set DISCLOSE_CONTENT to a folder with site.yaml)' });
     return { corpus, problems };
@@ -168,6 +192,11 @@ export function readCorpus(dir: string): { corpus: Corpus; problems: Problem[] }
       corpus.siteFacts = corpus.site ?? (parsedFields(siteSchema.shape, value) as Partial<Site>);
     }
     else readBranches(corpus, displayPath(abs), value, problems);
+  }
+  const credits = path.join(dir, CREDITS_FILE);
+  if (fs.existsSync(credits)) {
+    const value = loadYaml(credits, problems);
+    if (value !== undefined) readPeople(corpus, displayPath(credits), value, problems);
   }
   for (const abs of listFiles(path.join(dir, 'advisories'), '.mdx', true)) {
     const entry = readMdx(abs, advisorySchema, problems, corpus.bodies);

@@ -8,7 +8,8 @@
  * This is the only module that applies the visibility rule (a test keeps it so).
  */
 import semver from 'semver';
-import type { Advisory, Announcement, Branch, Entry, Page, Site } from '../domain/model.ts';
+import type { Advisory, Announcement, Branch, Entry, Page, Person, Site } from '../domain/model.ts';
+import { indexPeople, resolveCredits } from '../domain/credits.ts';
 import { type ReleaseIndex, indexReleases } from '../domain/releases.ts';
 import { type HoldReason, type Published, publicAdvisories, visibility } from '../domain/visibility.ts';
 import { type Clock, buildInstant, systemClock } from './clock.ts';
@@ -35,8 +36,10 @@ export interface Snapshot {
   /** Newest first. */
   branches: Branch[];
   releases: ReleaseIndex;
-  /** Every valid advisory file, public or not, in file order. */
+  /** Every valid advisory file, public or not, in file order, credits under canonical names. */
   advisories: Entry<Advisory>[];
+  /** credits.yaml: canonical names, their other spellings and profiles. */
+  people: Person[];
   /** The public advisories, newest first. */
   public: PublicAdvisory[];
   /** Advisories the visibility rule holds back at `now`, with the reason, in file order. */
@@ -68,6 +71,9 @@ const pageOrder = (p: Entry<Page>) => p.data.order ?? Number.POSITIVE_INFINITY;
 export function takeSnapshot(corpus: Corpus & { site: Site }, now: Date): Snapshot {
   const branches = [...corpus.branches].sort(byBranch);
   const releases = indexReleases(branches);
+  // One name per person everywhere (credits.yaml): every consumer reads the resolved credits.
+  const people = indexPeople(corpus.people);
+  const advisories = corpus.advisories.map((a) => ({ ...a, data: { ...a.data, credits: resolveCredits(a.data.credits, people) } }));
   const announcements = [...corpus.announcements].sort(
     (a, b) => a.data.release_date.getTime() - b.data.release_date.getTime() || a.id.localeCompare(b.id),
   );
@@ -77,8 +83,9 @@ export function takeSnapshot(corpus: Corpus & { site: Site }, now: Date): Snapsh
     site: corpus.site,
     branches,
     releases,
-    advisories: corpus.advisories,
-    ...partition(corpus.advisories, releases, now),
+    advisories,
+    people: corpus.people,
+    ...partition(advisories, releases, now),
     pages: [...corpus.pages].sort((a, b) => pageOrder(a) - pageOrder(b) || a.data.title.localeCompare(b.data.title)),
     announcements: {
       published: announcements.filter((a) => a.data.published <= now),

@@ -7,6 +7,7 @@ import { readCorpus, type Corpus } from './read.ts';
 import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases, checkIds, checkReleases } from './rules.ts';
 import { checkMdx } from './mdx.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { checkPeople } from './credit-rules.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { locateProblems } from './positions.ts';
 
@@ -37,6 +38,7 @@ export function checkFields({ corpus, problems }: Validation): Validation {
   checkReleases(corpus, found);
   checkAnnouncements(corpus, found);
   checkPlaceholders(corpus, found);
+  checkPeople(corpus, found);
   return { corpus, problems: report(found) };
 }
 

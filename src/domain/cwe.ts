@@ -48,3 +48,47 @@ const CWE_NAMES: Record<string, string> = {
 export function cweName(id: string): string | undefined {
   return CWE_NAMES[id];
 }
+
+/**
+ * The short names and abbreviations people search for, by weakness: what a reader types ("xss",
+ * "sqli", "rce") rather than MITRE's long names. The search index carries them for every
+ * advisory citing the weakness, so any Pagefind client finds them (README, "Search").
+ */
+const CWE_TERMS: Record<string, readonly string[]> = {
+  'CWE-22': ['path traversal', 'directory traversal', 'LFI'],
+  'CWE-23': ['path traversal', 'directory traversal'],
+  'CWE-73': ['path traversal', 'file name injection'],
+  'CWE-74': ['injection'],
+  'CWE-78': ['command injection', 'OS command injection', 'RCE', 'remote code execution'],
+  'CWE-79': ['XSS', 'cross-site scripting', 'cross site scripting'],
+  'CWE-80': ['XSS', 'cross-site scripting', 'cross site scripting'],
+  'CWE-89': ['SQLi', 'SQL injection'],
+  'CWE-94': ['RCE', 'remote code execution', 'code injection'],
+  'CWE-98': ['RFI', 'LFI', 'file inclusion', 'RCE', 'remote code execution'],
+  'CWE-200': ['information disclosure', 'information leak'],
+  'CWE-284': ['access control', 'authorization bypass'],
+  'CWE-285': ['authorization bypass'],
+  'CWE-287': ['authentication bypass'],
+  'CWE-306': ['missing authentication', 'authentication bypass'],
+  'CWE-352': ['CSRF', 'XSRF', 'cross-site request forgery', 'cross site request forgery'],
+  'CWE-434': ['file upload', 'unrestricted upload'],
+  'CWE-502': ['deserialization', 'object injection', 'RCE', 'remote code execution'],
+  'CWE-601': ['open redirect'],
+  'CWE-611': ['XXE', 'XML external entity'],
+  'CWE-639': ['IDOR', 'insecure direct object reference'],
+  'CWE-862': ['missing authorization', 'authorization bypass'],
+  'CWE-863': ['incorrect authorization', 'authorization bypass'],
+  'CWE-918': ['SSRF', 'server-side request forgery', 'server side request forgery'],
+  'CWE-1236': ['CSV injection', 'formula injection'],
+  'CWE-1336': ['SSTI', 'template injection', 'server-side template injection'],
+};
+
+/** Every word a search for this weakness might use: its id, MITRE's name and the common short names. */
+export function cweSearchTerms(id: string): string[] {
+  return [id, ...(CWE_NAMES[id] ? [CWE_NAMES[id]] : []), ...(CWE_TERMS[id] ?? [])];
+}
+
+/** The common short names only ("XSS", "cross-site scripting"), or none. */
+export function cweShortNames(id: string): readonly string[] {
+  return CWE_TERMS[id] ?? [];
+}

@@ -152,6 +152,13 @@ export interface Page {
   order?: number;
 }
 
+/** One person or organisation in credits.yaml: the name to show, the other spellings, a profile. */
+export interface Person {
+  name: string;
+  aliases: string[];
+  url?: string;
+}
+
 /** One content file once read: its id (the file name), where it is, its fields and its body. */
 export interface Entry<T> {
   /** The file name without extension: the advisory id or the page slug. */

@@ -54,3 +54,34 @@ export function calendarStamp(shipped: readonly ShippedRelease[], announced: rea
 export function securityReleaseDates(branches: readonly Branch[]): Date[] {
   return branches.flatMap((b) => b.releases.filter((r) => r.security).map((r) => r.date));
 }
+
+/** Whether a shipped security release fell in a policy window, and the notice it was given. */
+export interface ReleaseTiming {
+  /**
+   * `scheduled`: in one of the policy's months; `unscheduled`: outside them; `unknown`: the day
+   * is only an upper bound (released_by), so the month it shipped in is not known.
+   */
+  kind: 'scheduled' | 'unscheduled' | 'unknown';
+  /** The pre-announcement of this release day, with the days of notice it gave. */
+  notice?: { slug: string; title: string; days: number };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const utcDay = (d: Date) => Math.floor(d.getTime() / DAY);
+
+/**
+ * The timing of one shipped release day: in a scheduled month or not (site.yaml's
+ * security_releases.months), and which announcement, if any, named that day ahead of it.
+ */
+export function releaseTiming(
+  shipped: Pick<ShippedRelease, 'date' | 'exact'>,
+  months: readonly number[],
+  announcements: readonly { slug: string; data: { title: string; published: Date; release_date: Date } }[],
+): ReleaseTiming {
+  const kind = !shipped.exact ? 'unknown' : months.includes(shipped.date.getUTCMonth() + 1) ? 'scheduled' : 'unscheduled';
+  const announced = shipped.exact ? announcements.find((a) => utcDay(a.data.release_date) === utcDay(shipped.date) && a.data.published <= shipped.date) : undefined;
+  return {
+    kind,
+    ...(announced ? { notice: { slug: announced.slug, title: announced.data.title, days: utcDay(shipped.date) - utcDay(announced.data.published) } } : {}),
+  };
+}

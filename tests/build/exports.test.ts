@@ -57,8 +57,15 @@ describe('the fixture site built as of 2025-11-01', () => {
       expect(feed.updated?.toISOString()).toBe('2025-05-23T00:00:00.000Z');
       const first = feed.items[1]!;
       expect(first.description).toBe('A user with editor rights could store script in a widget title.');
-      expect(first.categories.map((c) => c.term)).toEqual(['core', 'Moderately critical', 'CWE-79']);
-      expect(htmlText(first.content ?? '')).toContain('Widget titles were printed without escaping in the widget editor preview.');
+      expect(first.categories.map((c) => c.term)).toEqual(['core', 'Moderately critical', 'CWE-79', 'CVE-2025-10001', 'GHSA-2222-3333-4444']);
+      const text = htmlText(first.content ?? '');
+      expect(text).toContain('Widget titles were printed without escaping in the widget editor preview.');
+      // What a subscriber acts on comes first: severity, identifiers, ranges per package, fixes.
+      expect(text).toContain('Severity: Moderately critical 13/25');
+      expect(text).toContain('CVE: CVE-2025-10001');
+      expect(text).toContain('GitHub advisory: GHSA-2222-3333-4444');
+      expect(text).toContain('Affected: acme/app: every version up to, not including, 1.0.3; from 2.0.0-alpha up to, not including, 2.0.1');
+      expect(text).toContain('Fixed in: 1.0.3, 2.0.1');
       expect(first.content).not.toMatch(/<script/i);
     });
   }

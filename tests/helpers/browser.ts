@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { projectRoot, ROOT, sharedBuild, type BuildResult, userEnv } from './build.ts';
 
@@ -87,3 +87,16 @@ export function useServedSite(content: string, now: string): ServedSite {
   });
   return site;
 }
+
+/** The two viewports the default-site tests read at: a desktop, and a dark phone. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true, colorScheme: 'dark' };
+
+/** A page of the served site in a fresh browser context; close it with `closePage`. */
+export async function openPage(site: ServedSite, pathname: string, mode: BrowserContextOptions = DESKTOP): Promise<Page> {
+  const page = await (await site.browser.newContext(mode)).newPage();
+  await page.goto(site.server.url + pathname);
+  return page;
+}
+
+export const closePage = (page: Page) => page.context().close();

@@ -6,22 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
-import { useServedSite } from '../helpers/browser.ts';
+import { DESKTOP, PHONE, closePage, openPage, useServedSite } from '../helpers/browser.ts';
 
 const site = useServedSite(path.join(ROOT, 'content'), '2026-11-29T00:00:00Z');
 
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
-const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true, colorScheme: 'dark' };
 
-async function open(pathname: string, mode = DESKTOP): Promise<Page> {
-  const page = await (await site.browser.newContext(mode)).newPage();
-  await page.goto(site.server.url + pathname);
-  return page;
-}
-const done = (page: Page) => page.context().close();
+const open = (pathname: string, mode = DESKTOP): Promise<Page> => openPage(site, pathname, mode);
+const done = closePage;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 async function check(version: string, mode = DESKTOP): Promise<Page> {

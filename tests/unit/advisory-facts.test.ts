@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byYear, creditsByRole, referencesByType, upgradeSteps } from '../../src/site/view/advisory-facts.ts';
+import { byYear, creditsByRole, referencesByType, unaffectedBranches } from '../../src/site/view/advisory-facts.ts';
+import { describeRange, fixedVersionsOf, groupAffected } from '../../src/domain/affected-groups.ts';
 import { cweName } from '../../src/domain/cwe.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -61,21 +62,28 @@ describe('grouping', () => {
   });
 });
 
-describe('upgradeSteps', () => {
-  it('names the fixed version on each branch, lowest first, and says when there is no fix', () => {
-    const steps = upgradeSteps({
-      package: 'acme/app',
-      ranges: [
-        { introduced: '2.0.0-alpha', fixed: '2.0.10' },
-        { introduced: '0', fixed: '1.0.3' },
-        { introduced: '3.0.0', last_affected: '3.0.2' },
-      ],
-      versions: [],
-    });
-    expect(steps.map((s) => s.advice)).toEqual([
-      'On the 1.0 branch, upgrade to 1.0.3 or later.',
-      'On the 2.0 branch, upgrade to 2.0.10 or later.',
-      'No fix was released for versions from 3.0.0 up to 3.0.2; move to a supported branch.',
+describe('affected groups', () => {
+  const app = { package: 'acme/app', ranges: [{ introduced: '0', fixed: '1.0.3' }, { introduced: '2.0.0-alpha', fixed: '2.0.10' }], versions: [] };
+  it('merges packages whose ranges and versions are identical, keeping the content order', () => {
+    const lib = { ...app, package: 'acme/lib' };
+    const other = { package: 'acme/cli', ranges: [{ introduced: '3.0.0', last_affected: '3.0.2' }], versions: [] };
+    expect(groupAffected([app, other, lib]).map((g) => g.packages)).toEqual([['acme/app', 'acme/lib'], ['acme/cli']]);
+    expect(groupAffected([app, { ...lib, versions: ['1.0.0'] }]).map((g) => g.packages)).toEqual([['acme/app'], ['acme/lib']]);
+    expect(fixedVersionsOf([app, other, lib])).toEqual(['1.0.3', '2.0.10']);
+  });
+
+  it('words each kind of range', () => {
+    expect(describeRange({ introduced: '0', fixed: '1.0.3' })).toBe('Every version up to, not including, 1.0.3');
+    expect(describeRange({ introduced: '3.0.0', last_affected: '3.0.2' })).toBe('From 3.0.0 up to and including 3.0.2');
+    expect(describeRange({ introduced: '4.0.0' })).toBe('From 4.0.0 onwards');
+  });
+
+  it('names the branches still fixed, free or paid, that no range reaches', () => {
+    const row = (branch: string, status: 'supported' | 'extended support (paid)' | 'end of life') => ({ branch: { branch }, support: { status } });
+    const table = [row('3.0', 'supported'), row('2.0', 'extended support (paid)'), row('1.0', 'supported'), row('0.9', 'end of life')];
+    expect(unaffectedBranches([app], table)).toEqual([
+      { branch: '3.0', status: 'supported' },
     ]);
+    expect(unaffectedBranches([{ ...app, ranges: [{ introduced: '0', fixed: '0.9.5' }] }], table).map((b) => b.branch)).toEqual(['3.0', '2.0', '1.0']);
   });
 });

@@ -17,7 +17,7 @@ describe('JSON Schemas for editors', () => {
     expect(fs.readFileSync(path.join(ROOT, 'public/schemas', name), 'utf8')).toBe(schemas[name]);
   });
 
-  it('accept every advisory, site.yaml and releases.yaml of the default content', () => {
+  it('accept every advisory, site.yaml, releases.yaml and credits.yaml of the default content', () => {
     const advisory = validator('advisory.schema.json');
     const dir = path.join(ROOT, 'content/advisories');
     const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx'));
@@ -27,6 +27,9 @@ describe('JSON Schemas for editors', () => {
     expect(site(yaml.load(fs.readFileSync(path.join(ROOT, 'content/site.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }))).toBe(true);
     const releases = validator('releases.schema.json');
     expect(releases(yaml.load(fs.readFileSync(path.join(ROOT, 'content/releases.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }))).toBe(true);
+    const credits = validator('credits.schema.json');
+    expect(credits(yaml.load(fs.readFileSync(path.join(ROOT, 'content/credits.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }))).toBe(true);
+    expect(credits([{ name: 'A', alias: ['b'] }])).toBe(false);
   });
 
   it('flag what an editor should flag', () => {

@@ -6,10 +6,12 @@
 import { subDays } from 'date-fns/subDays';
 import { formatHeadline } from '../../domain/severity.ts';
 import { markdownToHtml } from './markdown-html.ts';
+import { type FeedFacts, feedFacts, feedFactsHtml } from './feed-facts.ts';
 import { type FeedFormat, type FeedScope, FEED_FILES, absolute, paths } from '../../domain/urls.ts';
 import { affectsBranch } from '../../domain/versions.ts';
 import { type ExportAdvisory, lastModified, requireSome } from './record.ts';
-import type { Site } from '../../domain/model.ts';
+import type { Branch, Site } from '../../domain/model.ts';
+import { supportTable } from '../../domain/support.ts';
 
 export const FEED_MIN_ENTRIES = 50;
 export const FEED_WINDOW_DAYS = 90;
@@ -29,6 +31,8 @@ export interface FeedEntry {
   published: Date;
   updated: Date;
   categories: FeedCategory[];
+  /** An advisory's severity, identifiers, affected ranges and fixes: in the HTML, and structured in JSON Feed. */
+  facts?: FeedFacts;
 }
 
 export interface FeedModel {
@@ -44,6 +48,8 @@ export interface FeedModel {
   /** The newest entry's update: never the build clock, so an unchanged site gives the same bytes. */
   updated: Date;
   entries: FeedEntry[];
+  /** True for a feed that is valid with no entries (a branch nothing affects yet). */
+  mayBeEmpty?: boolean;
 }
 
 /** Newest first: the newest 50, or every advisory of the last 90 days if that is more. */
@@ -70,12 +76,16 @@ export function feedEntry(a: ExportAdvisory, site: Site): FeedEntry {
     ...a.data.components.map((term) => ({ term, scheme: absolute(site.url, '/feeds/component/') })),
     { term: a.headline.label, scheme: absolute(site.url, `${paths.advisories()}#severity`) },
     ...a.data.cwe.map((term) => ({ term, scheme: 'https://cwe.mitre.org/' })),
+    ...a.data.cve.map((term) => ({ term, scheme: 'https://www.cve.org/' })),
+    ...a.data.ghsa.map((term) => ({ term, scheme: 'https://github.com/advisories/' })),
   ];
+  const facts = feedFacts(a.data, a.headline);
   return {
     url: absolute(site.url, paths.advisory(a.id)),
     title: entryTitle(a),
     summary: a.data.summary,
-    html: markdownToHtml(a.body, absolute(site.url, paths.advisory(a.id))),
+    html: feedFactsHtml(facts) + markdownToHtml(a.body, absolute(site.url, paths.advisory(a.id))),
+    facts,
     published: a.data.published,
     updated: lastModified(a.data),
     categories,
@@ -93,18 +103,23 @@ function scopeDescription(site: Site, scope: FeedScope): string {
   return `Security advisories that affect ${site.project} ${scope.name}.`;
 }
 
-/** The feed for one scope at the build instant; throws when the scope has no public advisory. */
-export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date): FeedModel {
-  const scoped = requireSome(advisories, 'feed').filter((a) => inScope(a, scope));
-  const entries = feedWindow(requireSome(scoped, `feed ${scope.kind === 'site' ? 'site' : `${scope.kind} ${scope.name}`}`), now).map(
-    (a) => feedEntry(a, site),
-  );
+/**
+ * The feed for one scope at the build instant. A site or component scope with no public advisory
+ * throws; a branch scope given `emptySince` (the branch's release) is a valid empty feed instead,
+ * so every branch page can link its feed before anything affects the branch.
+ */
+export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date, emptySince?: Date): FeedModel {
+  const emptyAllowed = scope.kind === 'branch' && emptySince !== undefined;
+  const scoped = (emptyAllowed ? advisories : requireSome(advisories, 'feed')).filter((a) => inScope(a, scope));
+  const what = `feed ${scope.kind === 'site' ? 'site' : `${scope.kind} ${scope.name}`}`;
+  const entries = feedWindow(emptyAllowed ? scoped : requireSome(scoped, what), now).map((a) => feedEntry(a, site));
   return feedEnvelope(site, {
     title: scopeTitle(site, scope),
     description: scopeDescription(site, scope),
-    home: paths.advisories(),
+    home: scope.kind === 'branch' ? paths.branch(scope.name) : paths.advisories(),
     selfPath: (f) => paths.scopedFeed(scope, f),
     entries,
+    ...(emptyAllowed && entries.length === 0 ? { emptySince } : {}),
   });
 }
 
@@ -114,7 +129,7 @@ export function feedModel(advisories: readonly ExportAdvisory[], site: Site, sco
  */
 export function feedEnvelope(
   site: Site,
-  feed: { title: string; description: string; home: string; selfPath: (format: FeedFormat) => string; entries: FeedEntry[] },
+  feed: { title: string; description: string; home: string; selfPath: (format: FeedFormat) => string; entries: FeedEntry[]; emptySince?: Date },
 ): FeedModel {
   const self = Object.fromEntries((Object.keys(FEED_FILES) as FeedFormat[]).map((f) => [f, absolute(site.url, feed.selfPath(f))])) as Record<FeedFormat, string>;
   return {
@@ -125,16 +140,30 @@ export function feedEnvelope(
     self,
     language: site.security_txt.languages[0] ?? 'en',
     author: { name: site.name, url: absolute(site.url, paths.home()) },
-    updated: new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))),
+    // An empty feed has no newest entry: it dates from what it follows (a branch's release).
+    updated: feed.entries.length > 0 || !feed.emptySince ? new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))) : feed.emptySince,
     entries: feed.entries,
+    ...(feed.emptySince ? { mayBeEmpty: true } : {}),
   };
 }
 
-/** Components and branches that get their own feeds: those with at least one public advisory. */
-export function feedScopes(advisories: readonly ExportAdvisory[], site: Site, branches: readonly { branch: string }[]): FeedScope[] {
-  const scopes: FeedScope[] = [
-    ...site.components.map((name) => ({ kind: 'component' as const, name })),
-    ...branches.map((b) => ({ kind: 'branch' as const, name: b.branch })),
-  ];
-  return scopes.filter((scope) => advisories.some((a) => inScope(a, scope)));
+/** A scoped feed and, for a branch, the instant an empty feed dates from (its release). */
+export interface ScopedFeed {
+  scope: FeedScope;
+  emptySince?: Date;
+}
+
+/**
+ * Components and branches that get their own feeds: every component with at least one public
+ * advisory, and every branch released by `now` (the branches that have a page), empty or not.
+ */
+export function feedScopes(advisories: readonly ExportAdvisory[], site: Site, branches: readonly Branch[], now: Date): ScopedFeed[] {
+  const components: ScopedFeed[] = site.components
+    .map((name) => ({ scope: { kind: 'component' as const, name } }))
+    .filter(({ scope }) => advisories.some((a) => inScope(a, scope)));
+  const released: ScopedFeed[] = supportTable(branches, now).map(({ branch }) => ({
+    scope: { kind: 'branch' as const, name: branch.branch },
+    emptySince: branch.released,
+  }));
+  return [...components, ...released];
 }

@@ -22,6 +22,8 @@ import { cdataSafeHtml, escapeHtml, stripXmlIllegal, validDate } from './text.ts
 import { requireOne, requireSome } from './record.ts';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+/** The JSON Feed item extension holding each advisory's facts (feed-facts.ts). */
+export const FEED_EXTENSION = '_disclose';
 
 type Flavour = 'xml' | 'json';
 
@@ -70,7 +72,8 @@ function build(model: FeedModel, flavour: Flavour): Feed {
     },
     author: { name: t(model.author.name), link: url(model.author.url, model.base) },
   });
-  for (const entry of requireSome(model.entries, `feed ${model.self.atom}`)) feed.addItem(item(entry, model, flavour));
+  const entries = model.mayBeEmpty ? model.entries : requireSome(model.entries, `feed ${model.self.atom}`);
+  for (const entry of entries) feed.addItem(item(entry, model, flavour));
   return feed;
 }
 
@@ -83,8 +86,13 @@ export function toAtom(model: FeedModel): string {
 }
 
 export function toJsonFeed(model: FeedModel): string {
-  const v1 = JSON.parse(build(model, 'json').json1()) as Record<string, unknown> & { author?: unknown; items: unknown[] };
-  const { author, items, ...rest } = v1;
+  const v1 = JSON.parse(build(model, 'json').json1()) as Record<string, unknown> & { author?: unknown; items?: Record<string, unknown>[] };
+  const { author, items: written = [], ...rest } = v1;
+  // JSON Feed's extension mechanism: an underscore-prefixed object per item (README, "Feeds").
+  const items = written.map((it, i) => {
+    const facts = model.entries[i]?.facts;
+    return facts ? { ...it, [FEED_EXTENSION]: facts } : it;
+  });
   delete rest.version;
   return `${JSON.stringify(
     { version: JSON_FEED_VERSION, ...rest, language: model.language, authors: author ? [author] : undefined, items },

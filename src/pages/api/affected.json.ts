@@ -6,7 +6,7 @@ import { feedScopes } from '../../outputs/exports/feed-model.ts';
 
 export const GET: APIRoute = async () => {
   const { now, site, branches, advisories } = await siteData();
-  const feedBranches = feedScopes(advisories, site, branches).flatMap((s) => (s.kind === 'branch' ? [s.name] : []));
+  const feedBranches = feedScopes(advisories, site, branches, now).flatMap(({ scope: s }) => (s.kind === 'branch' ? [s.name] : []));
   const data = toCheckData({ now, site, branches, advisories, feedBranches });
   return new Response(`${JSON.stringify(data)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

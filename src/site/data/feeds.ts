@@ -1,9 +1,10 @@
 /**
- * Glue between the feed converters and the feed endpoints: which feed files exist (a scope with
- * no public advisory gets none) and the response for each. Endpoints stay one line each.
+ * Glue between the feed converters and the feed endpoints: which feed files exist (a component
+ * with no public advisory gets none; every released branch gets one, empty or not) and the
+ * response for each. Endpoints stay one line each.
  */
 import { siteData } from './advisories.ts';
-import { feedModel, feedScopes } from '../../outputs/exports/feed-model.ts';
+import { type ScopedFeed, feedModel, feedScopes } from '../../outputs/exports/feed-model.ts';
 import { toAtom, toJsonFeed, toRss } from '../../outputs/exports/feeds.ts';
 import { type FeedFormat, type FeedScope, FEED_FILES } from '../../domain/urls.ts';
 
@@ -17,22 +18,30 @@ export const TYPES: Record<FeedFormat, string> = {
 export interface FeedProps {
   scope: FeedScope;
   format: FeedFormat;
+  emptySince?: Date;
 }
 
 /** Static paths for one kind of scope: `{ file }` site-wide, `{ name, file }` per component or branch. */
 export async function feedPaths(kind: FeedScope['kind']) {
-  const { advisories, site, branches } = await siteData();
-  const scopes: FeedScope[] = kind === 'site' ? (advisories.length > 0 ? [{ kind: 'site' }] : []) : feedScopes(advisories, site, branches).filter((s) => s.kind === kind);
-  return scopes.flatMap((scope) =>
+  const { advisories, site, branches, now } = await siteData();
+  const scopes: ScopedFeed[] =
+    kind === 'site' ? (advisories.length > 0 ? [{ scope: { kind: 'site' } }] : []) : feedScopes(advisories, site, branches, now).filter((s) => s.scope.kind === kind);
+  return scopes.flatMap(({ scope, emptySince }) =>
     (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
       params: { file: FEED_FILES[format], ...(scope.kind === 'site' ? {} : { name: scope.name }) },
-      props: { scope, format } satisfies FeedProps,
+      props: { scope, format, ...(emptySince ? { emptySince } : {}) } satisfies FeedProps,
     })),
   );
 }
 
-export async function feedResponse({ scope, format }: FeedProps): Promise<Response> {
+/** The branches and components that have feeds, for the pages that link them. */
+export async function scopedFeeds(): Promise<FeedScope[]> {
+  const { advisories, site, branches, now } = await siteData();
+  return feedScopes(advisories, site, branches, now).map((s) => s.scope);
+}
+
+export async function feedResponse({ scope, format, emptySince }: FeedProps): Promise<Response> {
   const { advisories, site, now } = await siteData();
-  const body = WRITERS[format](feedModel(advisories, site, scope, now));
+  const body = WRITERS[format](feedModel(advisories, site, scope, now, emptySince));
   return new Response(body, { headers: { 'Content-Type': TYPES[format] } });
 }

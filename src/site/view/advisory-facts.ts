@@ -1,11 +1,12 @@
 /**
- * Advisory facts arranged for readers: credits by role, references by type, upgrade steps per
- * branch and the list grouped by year. Pure functions over parsed frontmatter, shared by pages.
+ * Advisory facts arranged for readers: credits by role, references by type, the supported
+ * branches an advisory does not reach and the list grouped by year. Pure functions over parsed frontmatter, shared by pages.
  */
 import type { AffectedPackage } from '../../domain/model.ts';
 import type { CREDIT_TYPES } from '../../domain/model.ts';
 import type { REFERENCE_TYPES } from '../../domain/model.ts';
-import { branchOf, compareVersions } from '../../domain/versions.ts';
+import { affectsBranch, compareVersions } from '../../domain/versions.ts';
+import type { SupportStatus } from '../../domain/support.ts';
 
 type CreditType = (typeof CREDIT_TYPES)[number];
 type ReferenceType = (typeof REFERENCE_TYPES)[number];
@@ -58,29 +59,6 @@ export function referencesByType<T extends { type: ReferenceType }>(references: 
   return groupBy(references, (r) => r.type, REFERENCE_LABELS);
 }
 
-export interface UpgradeStep {
-  /** "5.2", or undefined when the affected line names no fix. */
-  branch?: string;
-  /** The version to upgrade to on that branch. */
-  fixed?: string;
-  /** What a user on that line should do, in one sentence. */
-  advice: string;
-}
-
-/** One step per affected line, lowest branch first: which version fixes it, or that nothing does. */
-export function upgradeSteps(pkg: AffectedPackage): UpgradeStep[] {
-  const steps = pkg.ranges.map((r): UpgradeStep => {
-    if (r.fixed) {
-      const branch = branchOf(r.fixed);
-      return { branch, fixed: r.fixed, advice: `On the ${branch} branch, upgrade to ${r.fixed} or later.` };
-    }
-    const upTo = r.last_affected ? ` up to ${r.last_affected}` : '';
-    const from = r.introduced === '0' ? 'every version' : `versions from ${r.introduced}`;
-    return { advice: `No fix was released for ${from}${upTo}; move to a supported branch.` };
-  });
-  return steps.sort((a, b) => (a.fixed && b.fixed ? compareVersions(a.fixed, b.fixed) : a.fixed ? -1 : b.fixed ? 1 : 0));
-}
-
 /** The fixed versions a package's ranges name, lowest first. */
 export function fixedVersions(pkg: AffectedPackage): string[] {
   return pkg.ranges.flatMap((r) => (r.fixed ? [r.fixed] : [])).sort(compareVersions);
@@ -94,4 +72,24 @@ export function byYear<T>(items: readonly T[], date: (item: T) => Date): { year:
     years.set(y, [...(years.get(y) ?? []), item]);
   }
   return [...years].map(([year, list]) => ({ year, items: list }));
+}
+
+/** A branch that still gets fixes, free or paid, and that none of an advisory's packages reach. */
+export interface UnaffectedBranch {
+  branch: string;
+  status: SupportStatus;
+}
+
+/**
+ * The supported branches (and those in extended support) an advisory does not affect, newest
+ * first: what a reader on those lines needs to hear is that they need do nothing.
+ */
+export function unaffectedBranches(
+  affected: readonly AffectedPackage[],
+  table: readonly { branch: { branch: string }; support: { status: SupportStatus } }[],
+): UnaffectedBranch[] {
+  return table
+    .filter((row) => row.support.status !== 'end of life')
+    .filter((row) => !affected.some((p) => affectsBranch(p, row.branch.branch)))
+    .map((row) => ({ branch: row.branch.branch, status: row.support.status }));
 }
