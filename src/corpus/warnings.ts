@@ -7,11 +7,12 @@
 import type { Corpus } from './read.ts';
 import { type Problem, formatProblem, sortProblems } from './problems.ts';
 import { inventedReleaseDates } from './release-date-warnings.ts';
+import { reviewNewSite } from './review-warnings.ts';
 
 export type WarningRule = (corpus: Corpus, warnings: Problem[]) => void;
 
 /** Every warning rule, in the order they run. */
-export const WARNING_RULES: WarningRule[] = [inventedReleaseDates];
+export const WARNING_RULES: WarningRule[] = [inventedReleaseDates, reviewNewSite];
 
 export function checkWarnings(corpus: Corpus, rules: readonly WarningRule[] = WARNING_RULES): Problem[] {
   const warnings: Problem[] = [];

@@ -41,7 +41,7 @@ export interface FeedModel {
   self: Record<FeedFormat, string>;
   language: string;
   author: { name: string; url: string };
-  /** The newest entry's update: never the build clock, so an unchanged site gives the same bytes. */
+  /** The newest entry's update: never the build clock, so an unchanged site gives the same bytes (an empty feed aside). */
   updated: Date;
   entries: FeedEntry[];
 }
@@ -93,13 +93,16 @@ function scopeDescription(site: Site, scope: FeedScope): string {
   return `Security advisories that affect ${site.project} ${scope.name}.`;
 }
 
-/** The feed for one scope at the build instant; throws when the scope has no public advisory. */
+/**
+ * The feed for one scope at the build instant. The site-wide feed always exists, empty on a site
+ * with nothing public yet (so subscribers can follow a new site); a component or branch feed
+ * exists only for a scope with a public advisory, and throws otherwise.
+ */
 export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date): FeedModel {
-  const scoped = requireSome(advisories, 'feed').filter((a) => inScope(a, scope));
-  const entries = feedWindow(requireSome(scoped, `feed ${scope.kind === 'site' ? 'site' : `${scope.kind} ${scope.name}`}`), now).map(
-    (a) => feedEntry(a, site),
-  );
+  const scoped = scope.kind === 'site' ? advisories : requireSome(advisories.filter((a) => inScope(a, scope)), `feed ${scope.kind} ${scope.name}`);
+  const entries = feedWindow(scoped, now).map((a) => feedEntry(a, site));
   return feedEnvelope(site, {
+    updatedWhenEmpty: now,
     title: scopeTitle(site, scope),
     description: scopeDescription(site, scope),
     home: paths.advisories(),
@@ -110,11 +113,12 @@ export function feedModel(advisories: readonly ExportAdvisory[], site: Site, sco
 
 /**
  * What every feed shares around its entries: links, language, author, and an updated time that
- * is the newest entry's, never the build clock.
+ * is the newest entry's, never the build clock; only a feed with no entry at all (a new site)
+ * takes the build instant, since Atom and RSS readers need some time.
  */
 export function feedEnvelope(
   site: Site,
-  feed: { title: string; description: string; home: string; selfPath: (format: FeedFormat) => string; entries: FeedEntry[] },
+  feed: { updatedWhenEmpty?: Date; title: string; description: string; home: string; selfPath: (format: FeedFormat) => string; entries: FeedEntry[] },
 ): FeedModel {
   const self = Object.fromEntries((Object.keys(FEED_FILES) as FeedFormat[]).map((f) => [f, absolute(site.url, feed.selfPath(f))])) as Record<FeedFormat, string>;
   return {
@@ -125,7 +129,7 @@ export function feedEnvelope(
     self,
     language: site.security_txt.languages[0] ?? 'en',
     author: { name: site.name, url: absolute(site.url, paths.home()) },
-    updated: new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))),
+    updated: feed.entries.length === 0 && feed.updatedWhenEmpty ? feed.updatedWhenEmpty : new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))),
     entries: feed.entries,
   };
 }

@@ -19,7 +19,7 @@
 import { Feed, type Item } from 'feed';
 import type { FeedEntry, FeedModel } from './feed-model.ts';
 import { cdataSafeHtml, escapeHtml, stripXmlIllegal, validDate } from './text.ts';
-import { requireOne, requireSome } from './record.ts';
+import { requireOne } from './record.ts';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -70,7 +70,7 @@ function build(model: FeedModel, flavour: Flavour): Feed {
     },
     author: { name: t(model.author.name), link: url(model.author.url, model.base) },
   });
-  for (const entry of requireSome(model.entries, `feed ${model.self.atom}`)) feed.addItem(item(entry, model, flavour));
+  for (const entry of model.entries) feed.addItem(item(entry, model, flavour));
   return feed;
 }
 

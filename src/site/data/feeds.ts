@@ -22,7 +22,7 @@ export interface FeedProps {
 /** Static paths for one kind of scope: `{ file }` site-wide, `{ name, file }` per component or branch. */
 export async function feedPaths(kind: FeedScope['kind']) {
   const { advisories, site, branches } = await siteData();
-  const scopes: FeedScope[] = kind === 'site' ? (advisories.length > 0 ? [{ kind: 'site' }] : []) : feedScopes(advisories, site, branches).filter((s) => s.kind === kind);
+  const scopes: FeedScope[] = kind === 'site' ? [{ kind: 'site' }] : feedScopes(advisories, site, branches).filter((s) => s.kind === kind);
   return scopes.flatMap((scope) =>
     (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
       params: { file: FEED_FILES[format], ...(scope.kind === 'site' ? {} : { name: scope.name }) },
