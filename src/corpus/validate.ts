@@ -7,6 +7,7 @@ import { readCorpus, type Corpus } from './read.ts';
 import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases, checkIds, checkReleases } from './rules.ts';
 import { checkMdx } from './mdx.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { checkAdvisoryVersions, checkBranchVersions, checkEcosystems } from './version-rules.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { locateProblems } from './positions.ts';
 
@@ -33,8 +34,11 @@ export function checkFields({ corpus, problems }: Validation): Validation {
   checkIds(corpus, found);
   checkAliases(corpus, found);
   checkAgainstSite(corpus, found);
+  checkEcosystems(corpus, found);
+  checkAdvisoryVersions(corpus, found);
   checkFixedReleases(corpus, found);
   checkReleases(corpus, found);
+  checkBranchVersions(corpus, found);
   checkAnnouncements(corpus, found);
   checkPlaceholders(corpus, found);
   return { corpus, problems: report(found) };

@@ -31,6 +31,10 @@ export interface VersionOrdering {
   line(version: string): string;
   /** A pre-release, not meant for production. */
   prerelease(version: string): boolean;
+  /** The first stable version of a `major.minor` line: `5.2.0`, or `5.2` where that is the same. */
+  lineStart(line: string): string;
+  /** The stable release a pre-release leads up to (`2.0.5-beta` → `2.0.5`); a stable version itself. */
+  stable(version: string): string;
 }
 
 const twoNumbers = (numbers: readonly (number | string)[]) => `${Number(numbers[0] ?? 0)}.${Number(numbers[1] ?? 0)}`;
@@ -41,6 +45,8 @@ const strictSemver: VersionOrdering = {
   compare: (a, b) => semver.compare(a, b),
   line: (v) => twoNumbers([semver.major(v), semver.minor(v)]),
   prerelease: (v) => semver.prerelease(v) !== null,
+  lineStart: (line) => `${line}.0`,
+  stable: (v) => `${semver.major(v)}.${semver.minor(v)}.${semver.patch(v)}`,
 };
 
 const goBare = (v: string) => v.replace(/^v(?=\d)/, '');
@@ -50,6 +56,8 @@ const go: VersionOrdering = {
   compare: (a, b) => semver.compare(goBare(a), goBare(b)),
   line: (v) => strictSemver.line(goBare(v)),
   prerelease: (v) => strictSemver.prerelease(goBare(v)),
+  lineStart: (line) => `${line}.0`,
+  stable: (v) => strictSemver.stable(goBare(v)),
 };
 
 const COMPOSER = /^(\d+)\.(\d+)\.(\d+)(?:\.(\d+))?(?:-(dev|alpha|a|beta|b|rc|patch|pl|p)\.?(\d+)?)?$/i;
@@ -68,6 +76,8 @@ const packagist: VersionOrdering = {
   },
   line: (v) => twoNumbers(composerKey(v)),
   prerelease: (v) => composerKey(v)[4]! < STABILITY['']!,
+  lineStart: (line) => `${line}.0`,
+  stable: (v) => (packagist.prerelease(v) ? composerKey(v).slice(0, COMPOSER.exec(v)![4] === undefined ? 3 : 4).join('.') : v),
 };
 
 const pypi: VersionOrdering = {
@@ -79,6 +89,11 @@ const pypi: VersionOrdering = {
     const p = pep440.parse(v)!;
     return p.pre !== null || p.dev !== null;
   },
+  lineStart: (line) => line,
+  stable: (v) => {
+    const p = pep440.parse(v)!;
+    return p.pre !== null || p.dev !== null ? `${p.epoch ? `${p.epoch}!` : ''}${p.release.join('.')}` : v;
+  },
 };
 
 const RUBY = /^\d+(\.[0-9A-Za-z]+)*(-[0-9A-Za-z.]+)?$/;
@@ -88,6 +103,9 @@ const rubygems: VersionOrdering = {
   compare: (a, b) => (ruby.eq(a, b) ? 0 : ruby.lt(a, b) ? -1 : 1),
   line: (v) => twoNumbers(v.split(/[.-]/).filter((s) => /^\d+$/.test(s)).slice(0, 2)),
   prerelease: (v) => /[A-Za-z]/.test(v),
+  lineStart: (line) => line,
+  // Gem::Version#release: the segments before the first letter.
+  stable: (v) => (/[A-Za-z]/.test(v) ? v.split(/[.-]/).slice(0, v.split(/[.-]/).findIndex((s) => /[A-Za-z]/.test(s))).join('.') || '0' : v),
 };
 
 const MAVEN = /^\d[0-9A-Za-z._+-]*$/;
@@ -97,6 +115,8 @@ const maven: VersionOrdering = {
   compare: compareMaven,
   line: (v) => twoNumbers(v.split(/[.-]/).map((s) => /^\d+/.exec(s)?.[0]).filter((s) => s !== undefined).slice(0, 2) as string[]),
   prerelease: isMavenPrerelease,
+  lineStart: (line) => line,
+  stable: (v) => (isMavenPrerelease(v) ? (/^\d+(\.\d+)*/.exec(v)?.[0] ?? v) : v),
 };
 
 /** The ecosystems Disclose can order, spelt as OSV spells them. */

@@ -107,6 +107,13 @@ export type SupportEnd = Date | 'unknown';
 
 export interface Branch {
   branch: string;
+  /**
+   * The package whose version line this is (releases.yaml's optional `package`); absent when
+   * the branch applies to every package of the site, as Mautic's packages share one line.
+   */
+  package?: string;
+  /** The branch's key in URLs and feeds: `branch`, or `<package slug>-<branch>` for a package's own line. */
+  id: string;
   /** The first release of the branch; an upper bound when `released_exact` is false (`released_by`). */
   released: Date;
   released_exact: boolean;

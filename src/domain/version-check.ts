@@ -52,6 +52,8 @@ export interface CheckRelease {
 
 export interface CheckBranch {
   branch: string;
+  /** The package whose line this is, where the site has more than one version line. */
+  package?: string;
   /** The site's support vocabulary (src/domain/support.ts) at the build instant. */
   status: SupportStatus;
   /** While supported: active, or security fixes only. */

@@ -6,7 +6,8 @@
 import { subDays } from 'date-fns/subDays';
 import { formatHeadline } from '../../domain/severity.ts';
 import { markdownToHtml } from './markdown-html.ts';
-import { type FeedFormat, type FeedScope, FEED_FILES, absolute, paths } from '../../domain/urls.ts';
+import { type FeedFormat, type FeedScope, FEED_FILES, absolute, branchLabel, paths } from '../../domain/urls.ts';
+import { type SitePackages, branchHolds, orderingFor } from '../../domain/lines.ts';
 import { affectsBranch } from '../../domain/versions.ts';
 import { type ExportAdvisory, lastModified, requireSome } from './record.ts';
 import type { Site } from '../../domain/model.ts';
@@ -54,10 +55,10 @@ export function feedWindow<T extends { data: { published: Date } }>(newestFirst:
 }
 
 /** Which advisories belong to a scope: all, those naming a component, or those affecting a branch. */
-export function inScope(a: ExportAdvisory, scope: FeedScope): boolean {
+export function inScope(a: ExportAdvisory, scope: FeedScope, site: SitePackages): boolean {
   if (scope.kind === 'site') return true;
   if (scope.kind === 'component') return a.data.components.includes(scope.name);
-  return a.data.affected.some((pkg) => affectsBranch(pkg, scope.name));
+  return a.data.affected.some((pkg) => branchHolds(scope, pkg.package) && affectsBranch(pkg, scope.branch, orderingFor(site, pkg.package)));
 }
 
 export function entryTitle(a: ExportAdvisory): string {
@@ -84,13 +85,13 @@ export function feedEntry(a: ExportAdvisory, site: Site): FeedEntry {
 
 function scopeTitle(site: Site, scope: FeedScope): string {
   if (scope.kind === 'site') return site.name;
-  return `${site.name}: ${scope.kind === 'component' ? `component ${scope.name}` : `${site.project} ${scope.name}`}`;
+  return `${site.name}: ${scope.kind === 'component' ? `component ${scope.name}` : `${site.project} ${branchLabel(scope)}`}`;
 }
 
 function scopeDescription(site: Site, scope: FeedScope): string {
   if (scope.kind === 'site') return `Security advisories for ${site.project}.`;
   if (scope.kind === 'component') return `Security advisories for the ${scope.name} component of ${site.project}.`;
-  return `Security advisories that affect ${site.project} ${scope.name}.`;
+  return `Security advisories that affect ${site.project} ${branchLabel(scope)}.`;
 }
 
 /**
@@ -99,7 +100,7 @@ function scopeDescription(site: Site, scope: FeedScope): string {
  * exists only for a scope with a public advisory, and throws otherwise.
  */
 export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date): FeedModel {
-  const scoped = scope.kind === 'site' ? advisories : requireSome(advisories.filter((a) => inScope(a, scope)), `feed ${scope.kind} ${scope.name}`);
+  const scoped = scope.kind === 'site' ? advisories : requireSome(advisories.filter((a) => inScope(a, scope, site)), `feed ${scope.kind} ${scope.name}`);
   const entries = feedWindow(scoped, now).map((a) => feedEntry(a, site));
   return feedEnvelope(site, {
     updatedWhenEmpty: now,
@@ -135,10 +136,10 @@ export function feedEnvelope(
 }
 
 /** Components and branches that get their own feeds: those with at least one public advisory. */
-export function feedScopes(advisories: readonly ExportAdvisory[], site: Site, branches: readonly { branch: string }[]): FeedScope[] {
+export function feedScopes(advisories: readonly ExportAdvisory[], site: Site, branches: readonly { branch: string; package?: string; id: string }[]): FeedScope[] {
   const scopes: FeedScope[] = [
     ...site.components.map((name) => ({ kind: 'component' as const, name })),
-    ...branches.map((b) => ({ kind: 'branch' as const, name: b.branch })),
+    ...branches.map((b) => ({ kind: 'branch' as const, name: b.id, branch: b.branch, ...(b.package === undefined ? {} : { package: b.package }) })),
   ];
-  return scopes.filter((scope) => advisories.some((a) => inScope(a, scope)));
+  return scopes.filter((scope) => advisories.some((a) => inScope(a, scope, site)));
 }

@@ -5,7 +5,8 @@
 import type { AffectedPackage } from '../../domain/model.ts';
 import type { CREDIT_TYPES } from '../../domain/model.ts';
 import type { REFERENCE_TYPES } from '../../domain/model.ts';
-import { branchOf, compareVersions } from '../../domain/versions.ts';
+import { type VersionOrdering, branchOf, compareVersions } from '../../domain/versions.ts';
+import { DEFAULT_ORDERING } from '../../domain/ecosystems.ts';
 
 type CreditType = (typeof CREDIT_TYPES)[number];
 type ReferenceType = (typeof REFERENCE_TYPES)[number];
@@ -68,22 +69,22 @@ export interface UpgradeStep {
 }
 
 /** One step per affected line, lowest branch first: which version fixes it, or that nothing does. */
-export function upgradeSteps(pkg: AffectedPackage): UpgradeStep[] {
+export function upgradeSteps(pkg: AffectedPackage, o: VersionOrdering = DEFAULT_ORDERING): UpgradeStep[] {
   const steps = pkg.ranges.map((r): UpgradeStep => {
     if (r.fixed) {
-      const branch = branchOf(r.fixed);
+      const branch = branchOf(r.fixed, o);
       return { branch, fixed: r.fixed, advice: `On the ${branch} branch, upgrade to ${r.fixed} or later.` };
     }
     const upTo = r.last_affected ? ` up to ${r.last_affected}` : '';
     const from = r.introduced === '0' ? 'every version' : `versions from ${r.introduced}`;
     return { advice: `No fix was released for ${from}${upTo}; move to a supported branch.` };
   });
-  return steps.sort((a, b) => (a.fixed && b.fixed ? compareVersions(a.fixed, b.fixed) : a.fixed ? -1 : b.fixed ? 1 : 0));
+  return steps.sort((a, b) => (a.fixed && b.fixed ? compareVersions(a.fixed, b.fixed, o) : a.fixed ? -1 : b.fixed ? 1 : 0));
 }
 
 /** The fixed versions a package's ranges name, lowest first. */
-export function fixedVersions(pkg: AffectedPackage): string[] {
-  return pkg.ranges.flatMap((r) => (r.fixed ? [r.fixed] : [])).sort(compareVersions);
+export function fixedVersions(pkg: AffectedPackage, o: VersionOrdering = DEFAULT_ORDERING): string[] {
+  return pkg.ranges.flatMap((r) => (r.fixed ? [r.fixed] : [])).sort((a, b) => compareVersions(a, b, o));
 }
 
 /** Items grouped by the UTC year of a date, keeping their order (newest first in, newest first out). */
