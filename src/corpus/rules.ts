@@ -46,7 +46,7 @@ export function checkAliases(corpus: Corpus, problems: Problem[]): void {
   const owner = new Map<string, { id: string; withdrawn: boolean }>();
   for (const a of corpus.advisoryFacts) {
     const withdrawn = a.data.status === 'withdrawn';
-    for (const field of ['cve', 'ghsa'] as const) {
+    for (const field of ['cve', 'ghsa', 'aliases'] as const) {
       (a.data[field] ?? []).forEach((alias, i) => {
         const prior = owner.get(alias);
         if (prior && !prior.withdrawn && !withdrawn) {

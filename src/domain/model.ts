@@ -78,6 +78,8 @@ export interface Advisory {
   severity?: SeverityLabel;
   cve: string[];
   ghsa: string[];
+  /** Other identifiers of the same flaw (PYSEC-…, GO-…, RUSTSEC-…, OSV-…), exported as OSV aliases. */
+  aliases: string[];
   cwe: string[];
   components: string[];
   affected: AffectedPackage[];
@@ -85,6 +87,19 @@ export interface Advisory {
   timeline?: Timeline;
   references: Reference[];
   revisions: Revision[];
+  /** Where an imported advisory came from (`npm run import`); absent for advisories written here. */
+  source?: Source;
+}
+
+/**
+ * The OSV record an advisory was imported from: its id and `modified` as last imported, and a
+ * digest of each prose field as imported, so a re-import can tell the maintainer's edits (kept)
+ * from text that is still the record's (updated).
+ */
+export interface Source {
+  id: string;
+  modified: Date;
+  prose: { title: string; summary: string; body: string };
 }
 
 export interface Release {

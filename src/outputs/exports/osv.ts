@@ -68,7 +68,7 @@ export function toOsv(advisory: ExportAdvisory, site: Site): OsvRecord {
     modified: isoInstant(lastModified(data)),
     published: isoInstant(data.published),
     ...(data.withdrawn ? { withdrawn: isoInstant(data.withdrawn) } : {}),
-    aliases: [...data.cve, ...data.ghsa],
+    aliases: [...data.cve, ...data.ghsa, ...data.aliases],
     summary: data.title,
     details: advisory.body.trim(),
     ...(data.cvss.length > 0
