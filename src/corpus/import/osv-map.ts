@@ -133,12 +133,13 @@ export function mapRecord(record: OsvInput): Mapping {
     const name = a.package?.name;
     const ecosystem = a.package?.ecosystem;
     if (!name || !ecosystem) return skip('an affected entry with no package name or ecosystem');
+    // A commit range says nothing a release can be checked against, whatever the ecosystem.
+    if ((a.ranges ?? []).some((r) => r.type === 'GIT')) return skip(`${name}: a GIT range (commit ranges have no release to check against)`);
     const o = orderingOf(ecosystem);
     if (!o) return skip(`${name}: ecosystem "${ecosystem}" has no version ordering here`);
     const entry = packages.get(name) ?? { ecosystem, ranges: [], versions: [] };
     if (entry.ecosystem !== ecosystem) return skip(`${name} is named in two ecosystems, ${entry.ecosystem} and ${ecosystem}`);
     for (const r of a.ranges ?? []) {
-      if (r.type === 'GIT') return skip(`${name}: a GIT range (commit ranges have no release to check against)`);
       if (r.type !== 'ECOSYSTEM' && r.type !== 'SEMVER') return skip(`${name}: a range of type ${r.type}`);
       const ranges = rangesOf(r.events ?? [], record.id, name);
       if (typeof ranges === 'string') return skip(ranges);

@@ -33,6 +33,8 @@ export interface OsvRecord {
   database_specific: {
     url: string;
     severity: string;
+    /** CWE ids, where GitHub's records keep them. */
+    cwe_ids?: string[];
     risk?: { vector: string; score: number; level: string };
   };
 }
@@ -100,6 +102,7 @@ export function toOsv(advisory: ExportAdvisory, site: Site): OsvRecord {
     database_specific: {
       url,
       severity: advisory.headline.label,
+      ...(data.cwe.length > 0 ? { cwe_ids: [...data.cwe] } : {}),
       ...(data.risk ? { risk: { vector: data.risk.vector, score: data.risk.score, level: data.risk.level } } : {}),
     },
   };
