@@ -24,6 +24,8 @@ import { compareMaven, isMavenPrerelease } from './maven-version.ts';
 export interface VersionOrdering {
   /** How the versions are written, for messages: "semantic version such as 5.2.3". */
   example: string;
+  /** Written major.minor.patch like semver (Composer's fourth number aside), so readers know the shape. */
+  semverLike: boolean;
   valid(version: string): boolean;
   /** Negative, zero or positive; only for versions that are `valid`. */
   compare(a: string, b: string): number;
@@ -41,6 +43,7 @@ const twoNumbers = (numbers: readonly (number | string)[]) => `${Number(numbers[
 
 const strictSemver: VersionOrdering = {
   example: 'a semantic version such as 5.2.3 or 5.0.0-alpha (write all three numbers)',
+  semverLike: true,
   valid: (v) => semver.valid(v, { loose: false }) === v,
   compare: (a, b) => semver.compare(a, b),
   line: (v) => twoNumbers([semver.major(v), semver.minor(v)]),
@@ -52,6 +55,7 @@ const strictSemver: VersionOrdering = {
 const goBare = (v: string) => v.replace(/^v(?=\d)/, '');
 const go: VersionOrdering = {
   example: 'a Go module version such as 1.2.3 (semver, as OSV spells it)',
+  semverLike: true,
   valid: (v) => strictSemver.valid(goBare(v)),
   compare: (a, b) => semver.compare(goBare(a), goBare(b)),
   line: (v) => strictSemver.line(goBare(v)),
@@ -68,6 +72,7 @@ function composerKey(v: string): number[] {
 }
 const packagist: VersionOrdering = {
   example: 'a Composer version such as 5.2.3, 1.2.3.4 or 5.0.0-RC1 (write at least three numbers)',
+  semverLike: true,
   valid: (v) => COMPOSER.test(v),
   compare: (a, b) => {
     const [x, y] = [composerKey(a), composerKey(b)];
@@ -82,6 +87,7 @@ const packagist: VersionOrdering = {
 
 const pypi: VersionOrdering = {
   example: 'a PEP 440 version such as 2.0.1, 2.0b1 or 1.0.post1',
+  semverLike: false,
   valid: (v) => pep440.valid(v) !== null,
   compare: (a, b) => pep440.compare(a, b),
   line: (v) => twoNumbers(pep440.parse(v)!.release),
@@ -99,6 +105,7 @@ const pypi: VersionOrdering = {
 const RUBY = /^\d+(\.[0-9A-Za-z]+)*(-[0-9A-Za-z.]+)?$/;
 const rubygems: VersionOrdering = {
   example: 'a RubyGems version such as 5.2.8.15 or 6.0.0.rc1',
+  semverLike: false,
   valid: (v) => RUBY.test(v) && ruby.valid(v) !== null,
   compare: (a, b) => (ruby.eq(a, b) ? 0 : ruby.lt(a, b) ? -1 : 1),
   line: (v) => twoNumbers(v.split(/[.-]/).filter((s) => /^\d+$/.test(s)).slice(0, 2)),
@@ -111,6 +118,7 @@ const rubygems: VersionOrdering = {
 const MAVEN = /^\d[0-9A-Za-z._+-]*$/;
 const maven: VersionOrdering = {
   example: 'a Maven version such as 5.2.20.RELEASE, 2.17.1 or 3.0.0-M1',
+  semverLike: false,
   valid: (v) => MAVEN.test(v),
   compare: compareMaven,
   line: (v) => twoNumbers(v.split(/[.-]/).map((s) => /^\d+/.exec(s)?.[0]).filter((s) => s !== undefined).slice(0, 2) as string[]),

@@ -11,8 +11,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes } from 'mdast';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, sharedBuild, userEnv, type BuildResult } from '../helpers/build.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT, userEnv } from '../helpers/build.ts';
+import { useServedSite } from '../helpers/browser.ts';
 import { osvValidator, readJson } from '../helpers/exports.ts';
 import type { OsvInput } from '../../src/corpus/import/osv-map.ts';
 
@@ -62,10 +64,8 @@ const records: OsvInput[] = fs
 /** Upstream id → the site's id, from the import's report. */
 const idOf = new Map([...first.stdout.matchAll(/^imported (\S+) as (\S+) /gm)].map((m) => [m[1]!, m[2]!]));
 
-let built: BuildResult;
-beforeAll(() => {
-  built = sharedBuild(CONTENT, NOW);
-});
+// Built once (and served, for the browser checks below) after the import above has run.
+const site = useServedSite(CONTENT, NOW);
 
 describe('import → check → build', () => {
   it('imports every record, numbered by publication within its year after the ids already used', () => {
@@ -92,14 +92,14 @@ describe('import → check → build', () => {
   });
 
   it('builds, with a page for every advisory and for each package line', () => {
-    expect(built.status, built.output).toBe(0);
-    for (const id of idOf.values()) expect(fs.existsSync(path.join(built.outDir, `advisories/${id}/index.html`)), id).toBe(true);
-    const maven = fs.readFileSync(path.join(built.outDir, 'versions/org-springframework-spring-beans-5.2/index.html'), 'utf8');
+    expect(site.built.status, site.built.output).toBe(0);
+    for (const id of idOf.values()) expect(fs.existsSync(path.join(site.built.outDir, `advisories/${id}/index.html`)), id).toBe(true);
+    const maven = fs.readFileSync(path.join(site.built.outDir, 'versions/org-springframework-spring-beans-5.2/index.html'), 'utf8');
     expect(maven).toContain('org.springframework:spring-beans 5.2');
     expect(maven).toContain('IMP-SA-2022-001');
     // ws-style lines are apart: Symfony's two packages each have their own 5.4.
-    expect(fs.existsSync(path.join(built.outDir, 'versions/symfony-http-client-5.4/index.html'))).toBe(true);
-    expect(fs.existsSync(path.join(built.outDir, 'versions/symfony-symfony-5.4/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(site.built.outDir, 'versions/symfony-http-client-5.4/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(site.built.outDir, 'versions/symfony-symfony-5.4/index.html'))).toBe(true);
   });
 });
 
@@ -123,7 +123,7 @@ describe('the round trip: each /osv/<ID>.json carries its record’s facts', () 
   const validate = osvValidator();
   it.each(records.map((r) => [r.id, r] as const))('%s', (upstream, source) => {
     const id = idOf.get(upstream)!;
-    const out = readJson<Record<string, any>>(path.join(built.outDir, `osv/${id}.json`));
+    const out = readJson<Record<string, any>>(path.join(site.built.outDir, `osv/${id}.json`));
     expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     // Deliberate: the id is the site's own; the record's id becomes an alias.
     expect(out.id).toBe(id);
@@ -161,6 +161,33 @@ describe('the round trip: each /osv/<ID>.json carries its record’s facts', () 
     expect(out.credits ?? []).toEqual((source.credits ?? []).map((c) => ({ name: c.name, type: c.type ?? 'OTHER', ...(c.contact ? { contact: c.contact } : {}) })));
     // Details: MDX-safe Markdown that reads the same, raw HTML shown as text.
     expect(readerText(out.details)).toBe(readerText(source.details!));
+  });
+});
+
+describe('the version check on a site with a line per package', () => {
+  it('asks for the package, reads its versions in their ecosystem, and passes axe', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}/check/?p=${encodeURIComponent('org.springframework:spring-beans')}&v=5.2.19.RELEASE`);
+      const status = page.getByRole('status');
+      await page.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].every((s) => s.textContent !== '' && !s.textContent?.endsWith('…')));
+      expect(await page.getByLabel('Your package').inputValue()).toBe('org.springframework:spring-beans');
+      const main = (await page.getByRole('main').textContent()) ?? '';
+      expect(main).toContain('IMP-SA-2022-001');
+      expect(main).toContain('5.2.20.RELEASE');
+      // Django's PEP 440 pre-release, a version semver cannot read.
+      await page.getByLabel('Your package').selectOption('Django');
+      await page.getByLabel('Your version').fill('5.1b1');
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.waitForFunction(() => document.querySelector('#check-result-title')?.textContent === 'Version 5.1b1');
+      expect((await page.getByRole('main').textContent()) ?? '').toContain('IMP-SA-2024-007');
+      expect(await status.textContent()).not.toContain('not a version');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 

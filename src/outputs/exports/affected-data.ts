@@ -7,7 +7,10 @@ import type { AffectedPackage, Branch } from '../../domain/model.ts';
 import { isoDate, isoInstant } from '../../domain/dates.ts';
 import { describeSupport, isSupported, releaseAccess, supportTable } from '../../domain/support.ts';
 import { type FeedFormat, paths } from '../../domain/urls.ts';
-import { type SitePackages, branchHolds, orderingFor } from '../../domain/lines.ts';
+import { type SitePackages, branchHolds, hasSeveralLines, orderingFor } from '../../domain/lines.ts';
+
+/** Ecosystems whose versions are plain semver, which the version check reads by default. */
+const SEMVER_ECOSYSTEMS = ['npm', 'crates.io'];
 import { affectsBranch, branchOf, compareVersions, rangeTouchesBranch } from '../../domain/versions.ts';
 import type { CheckAdvisory, CheckBranch, CheckData } from '../../domain/version-check.ts';
 
@@ -46,9 +49,14 @@ export interface CheckDataInput {
 
 /** `/api/affected.json`: branches released by `now` with their shipped releases, and every public advisory. */
 export function toCheckData({ now, site, branches, advisories, feedBranches = [] }: CheckDataInput): CheckData {
+  // Plain semver needs no word; any other ordering, or a line per package, travels with the data.
+  const severalLines = hasSeveralLines(site, branches);
+  const ecosystems = severalLines || site.packages.some((p) => !SEMVER_ECOSYSTEMS.includes(p.ecosystem)) ? Object.fromEntries(site.packages.map((p) => [p.name, p.ecosystem])) : undefined;
   return {
     generated: isoInstant(now),
     packages: site.packages.map((p) => p.name),
+    ...(ecosystems ? { ecosystems } : {}),
+    ...(severalLines ? { severalLines } : {}),
     ...(site.extended_support_url ? { extendedSupportUrl: site.extended_support_url } : {}),
     branches: supportTable(branches, now, site).map(({ branch, support, ordering }): CheckBranch => {
       const end = branch.security_support_until;
