@@ -5,7 +5,7 @@
  * ordering (src/domain/ecosystems.ts); nothing here reads or writes files.
  */
 import { createHash } from 'node:crypto';
-import { orderingOf } from '../../domain/ecosystems.ts';
+import { type VersionOrdering, orderingOf } from '../../domain/ecosystems.ts';
 import { parseCvss } from '../../domain/cvss.ts';
 import { CREDIT_TYPES, REFERENCE_TYPES, SEVERITY_LABELS, type CreditType, type Range, type ReferenceType } from '../../domain/model.ts';
 import { isoInstant, parseInstant } from '../../domain/dates.ts';
@@ -47,6 +47,8 @@ export interface MappedAdvisory {
 export type Mapping = { ok: true; advisory: MappedAdvisory } | { ok: false; reason: string };
 
 export const TITLE_LIMIT = 120;
+/** Longer first paragraphs give only their first sentence to the summary. */
+export const SUMMARY_LIMIT = 300;
 const GHSA = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/;
 const CVE = /^CVE-\d{4}-\d{4,}$/;
 const OTHER = /^[A-Z][A-Z0-9]*(-[A-Za-z0-9._]+)+$/;
@@ -72,11 +74,22 @@ function shortTitle(summary: string | undefined, details: string, id: string): s
   return text.length <= TITLE_LIMIT ? text : `${text.slice(0, TITLE_LIMIT - 1).trimEnd()}…`;
 }
 
-/** OSV events in order: each `introduced` opens a range, the next `fixed` or `last_affected` closes it. */
-function rangesOf(events: Record<string, string>[], id: string, pkg: string): Range[] | string {
+/**
+ * OSV events in version order (OSV leaves their order open): each `introduced` opens a range,
+ * the next `fixed` or `last_affected` closes it. `"0"` sorts first; an unorderable version is
+ * reported by the caller, so it sorts as it stands here.
+ */
+function rangesOf(events: Record<string, string>[], o: VersionOrdering, pkg: string): Range[] | string {
   const ranges: Range[] = [];
   let open: Range | undefined;
-  for (const event of events) {
+  const version = (e: Record<string, string>) => Object.values(e)[0];
+  const key = (v: string | undefined) => (v === undefined || v === '0' ? undefined : o.valid(v) ? v : undefined);
+  const sorted = [...events].sort((a, b) => {
+    const [x, y] = [key(version(a)), key(version(b))];
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? -1 : 1;
+    return o.compare(x, y);
+  });
+  for (const event of sorted) {
     const [kind, value] = Object.entries(event)[0] ?? [];
     if (typeof value !== 'string') return `${pkg}: an event with no version`;
     if (kind === 'introduced') {
@@ -91,7 +104,6 @@ function rangesOf(events: Record<string, string>[], id: string, pkg: string): Ra
   }
   if (open) ranges.push(open);
   if (ranges.length === 0) return `${pkg}: a range with no events`;
-  void id;
   return ranges;
 }
 
@@ -141,7 +153,7 @@ export function mapRecord(record: OsvInput): Mapping {
     if (entry.ecosystem !== ecosystem) return skip(`${name} is named in two ecosystems, ${entry.ecosystem} and ${ecosystem}`);
     for (const r of a.ranges ?? []) {
       if (r.type !== 'ECOSYSTEM' && r.type !== 'SEMVER') return skip(`${name}: a range of type ${r.type}`);
-      const ranges = rangesOf(r.events ?? [], record.id, name);
+      const ranges = rangesOf(r.events ?? [], o, name);
       if (typeof ranges === 'string') return skip(ranges);
       for (const range of ranges) {
         for (const v of [range.introduced, range.fixed, range.last_affected]) {
@@ -177,7 +189,9 @@ export function mapRecord(record: OsvInput): Mapping {
 
   const details = record.details ?? '';
   const title = shortTitle(record.summary, details, record.id);
-  const summary = firstParagraph(details) || title;
+  // The first paragraph, or its first sentence when the paragraph is too long for a listing.
+  const paragraph = firstParagraph(details);
+  const summary = (paragraph.length > SUMMARY_LIMIT ? paragraph.split(/(?<=[.!?])\s/)[0]! : paragraph) || title;
   const body = safeMarkdown(details) || `${title}\n`;
   const fields: Record<string, unknown> = {
     title,
