@@ -10,6 +10,7 @@ import type { Problem } from './problems.ts';
 import { displayPath } from './content-dir.ts';
 import { addDuration, isoDate, isoInstant } from '../domain/dates.ts';
 import semver from 'semver';
+import type { Branch } from '../domain/model.ts';
 
 export function checkIds(corpus: Corpus, problems: Problem[]): void {
   const prefix = corpus.siteFacts.id_prefix;
@@ -45,7 +46,7 @@ export function checkAliases(corpus: Corpus, problems: Problem[]): void {
   const owner = new Map<string, { id: string; withdrawn: boolean }>();
   for (const a of corpus.advisoryFacts) {
     const withdrawn = a.data.status === 'withdrawn';
-    for (const field of ['cve', 'ghsa'] as const) {
+    for (const field of ['cve', 'ghsa', 'aliases'] as const) {
       (a.data[field] ?? []).forEach((alias, i) => {
         const prior = owner.get(alias);
         if (prior && !prior.withdrawn && !withdrawn) {
@@ -95,11 +96,13 @@ export function checkAgainstSite(corpus: Corpus, problems: Problem[]): void {
 }
 
 export function checkFixedReleases(corpus: Corpus, problems: Problem[]): void {
-  const listed = new Set(corpus.branchFacts.flatMap((b) => (b.releases ?? []).map((r) => r.version)));
+  // A fixed version counts in its own package's line (a branch naming it, or one every package shares).
+  const listed = (pkg: string, version: string) =>
+    corpus.branchFacts.some((b) => (b.package === undefined || b.package === pkg) && (b.releases ?? []).some((r) => r.version === version));
   for (const a of corpus.advisoryFacts) {
     (a.data.affected ?? []).forEach((p, i) =>
       p.ranges.forEach((r, j) => {
-        if (r.fixed && !listed.has(r.fixed)) {
+        if (r.fixed && !listed(p.package, r.fixed)) {
           problems.push({
             file: a.file,
             field: `affected[${i}].ranges[${j}].fixed`,
@@ -113,23 +116,26 @@ export function checkFixedReleases(corpus: Corpus, problems: Problem[]): void {
 
 export function checkReleases(corpus: Corpus, problems: Problem[]): void {
   const file = displayPath(path.join(corpus.dir, 'releases.yaml'));
+  // Each package's line on its own: ws 5.2 and actionpack 5.2 are two branches, and each line is newest first.
   const versions = new Map<string, string>();
   const branches = new Set<string>();
+  const line = (b: Partial<Branch>) => b.package ?? '';
   corpus.branchFacts.forEach((b, i) => {
     if (b.branch === undefined) return;
-    if (branches.has(b.branch)) {
-      problems.push({ file, field: `[${i}].branch`, message: `"${b.branch}" is listed twice (merge the two entries)` });
+    const key = `${line(b)}\0${b.branch}`;
+    if (branches.has(key)) {
+      problems.push({ file, field: `[${i}].branch`, message: `"${b.branch}"${b.package ? ` of ${b.package}` : ''} is listed twice (merge the two entries)` });
     }
-    branches.add(b.branch);
-    const previous = corpus.branchFacts[i - 1];
+    branches.add(key);
+    const previous = corpus.branchFacts.slice(0, i).findLast((p) => line(p) === line(b));
     if (previous?.branch && semver.gt(`${b.branch}.0`, `${previous.branch}.0`)) {
       problems.push({ file, field: `[${i}].branch`, message: `"${b.branch}" comes after older "${previous.branch}" (list branches newest first)` });
     }
     (b.releases ?? []).forEach((r, j) => {
-      const where = versions.get(r.version);
+      const where = versions.get(`${line(b)}\0${r.version}`);
       if (where) {
         problems.push({ file, field: `[${i}].releases[${j}].version`, message: `${r.version} is listed twice, also at ${where} (remove the repeat)` });
-      } else versions.set(r.version, `[${i}].releases[${j}]`);
+      } else versions.set(`${line(b)}\0${r.version}`, `[${i}].releases[${j}]`);
     });
   });
 }

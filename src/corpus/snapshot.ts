@@ -64,12 +64,14 @@ export function partition(advisories: readonly Entry<Advisory>[], releases: Rele
   return { public: publicAdvisories(advisories, releases, now), held };
 }
 
-const byBranch = (a: Branch, b: Branch) => semver.compare(`${b.branch}.0`, `${a.branch}.0`);
+/** Newest first; a package's own lines after the shared one, each package's in site.yaml order, so Mautic's order is unchanged. */
+const byBranch = (order: string[]) => (a: Branch, b: Branch) =>
+  order.indexOf(a.package ?? '') - order.indexOf(b.package ?? '') || semver.compare(`${b.branch}.0`, `${a.branch}.0`);
 const pageOrder = (p: Entry<Page>) => p.data.order ?? Number.POSITIVE_INFINITY;
 
 /** The snapshot of a corpus whose site.yaml is valid, at `now`. */
 export function takeSnapshot(corpus: Corpus & { site: Site }, now: Date): Snapshot {
-  const branches = [...corpus.branches].sort(byBranch);
+  const branches = [...corpus.branches].sort(byBranch(['', ...corpus.site.packages.map((p) => p.name)]));
   const releases = indexReleases(branches);
   // One name per person everywhere (credits.yaml): every consumer reads the resolved credits.
   const people = indexPeople(corpus.people);

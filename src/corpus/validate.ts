@@ -8,6 +8,7 @@ import { checkAgainstSite, checkAliases, checkAnnouncements, checkFixedReleases,
 import { checkMdx } from './mdx.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkPeople } from './credit-rules.ts';
+import { checkAdvisoryVersions, checkBranchVersions, checkEcosystems } from './version-rules.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { locateProblems } from './positions.ts';
 
@@ -34,8 +35,11 @@ export function checkFields({ corpus, problems }: Validation): Validation {
   checkIds(corpus, found);
   checkAliases(corpus, found);
   checkAgainstSite(corpus, found);
+  checkEcosystems(corpus, found);
+  checkAdvisoryVersions(corpus, found);
   checkFixedReleases(corpus, found);
   checkReleases(corpus, found);
+  checkBranchVersions(corpus, found);
   checkAnnouncements(corpus, found);
   checkPlaceholders(corpus, found);
   checkPeople(corpus, found);

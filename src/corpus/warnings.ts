@@ -8,11 +8,12 @@ import type { Corpus } from './read.ts';
 import { type Problem, formatProblem, sortProblems } from './problems.ts';
 import { inventedReleaseDates } from './release-date-warnings.ts';
 import { duplicateCredits } from './credit-rules.ts';
+import { reviewNewSite } from './review-warnings.ts';
 
 export type WarningRule = (corpus: Corpus, warnings: Problem[]) => void;
 
 /** Every warning rule, in the order they run. */
-export const WARNING_RULES: WarningRule[] = [inventedReleaseDates, duplicateCredits];
+export const WARNING_RULES: WarningRule[] = [inventedReleaseDates, duplicateCredits, reviewNewSite];
 
 export function checkWarnings(corpus: Corpus, rules: readonly WarningRule[] = WARNING_RULES): Problem[] {
   const warnings: Problem[] = [];

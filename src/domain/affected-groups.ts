@@ -4,7 +4,11 @@
  * pages and feeds state each range once and name every package it applies to.
  */
 import type { VersionRange } from './versions.ts';
-import { compareVersions } from './versions.ts';
+import { DEFAULT_ORDERING, type VersionOrdering } from './ecosystems.ts';
+
+/** A package's version ordering (lines.ts's orderingFor, bound to the site). */
+export type OrderingOf = (pkg: string) => VersionOrdering;
+const semverOnly: OrderingOf = () => DEFAULT_ORDERING;
 
 export interface AffectedInput {
   package: string;
@@ -18,14 +22,21 @@ export interface AffectedGroup {
   versions: string[];
 }
 
-const key = (p: AffectedInput) =>
-  JSON.stringify([p.ranges.map((r) => [r.introduced, r.fixed ?? null, r.last_affected ?? null]), [...p.versions].sort()]);
+const key = (p: AffectedInput, ordering: number) =>
+  JSON.stringify([ordering, p.ranges.map((r) => [r.introduced, r.fixed ?? null, r.last_affected ?? null]), [...p.versions].sort()]);
 
 /** Packages with the same ranges and versions merged, in the order the content first names them. */
-export function groupAffected(affected: readonly AffectedInput[]): AffectedGroup[] {
+export function groupAffected(affected: readonly AffectedInput[], orderingOf: OrderingOf = semverOnly): AffectedGroup[] {
+  // Packages of different ecosystems never share a group: the same text is not the same version.
+  const orderings: VersionOrdering[] = [];
+  const orderingIndex = (pkg: string) => {
+    const o = orderingOf(pkg);
+    if (!orderings.includes(o)) orderings.push(o);
+    return orderings.indexOf(o);
+  };
   const groups = new Map<string, AffectedGroup>();
   for (const p of affected) {
-    const k = key(p);
+    const k = key(p, orderingIndex(p.package));
     const group = groups.get(k);
     if (group) group.packages.push(p.package);
     else groups.set(k, { packages: [p.package], ranges: p.ranges.map((r) => ({ ...r })), versions: [...p.versions] });
@@ -41,10 +52,22 @@ export function describeRange(r: VersionRange): string {
   return `${from} onwards`;
 }
 
-/** Every version that fixes some range, lowest first, each once. */
-export function fixedVersionsOf(affected: readonly AffectedInput[]): string[] {
-  const all = new Set(affected.flatMap((p) => p.ranges.flatMap((r) => (r.fixed ? [r.fixed] : []))));
-  return [...all].sort(compareVersions);
+/**
+ * Every version that fixes some range, each once: lowest first where the packages share one
+ * ordering, else package by package (versions of unrelated lines have no common order).
+ */
+export function fixedVersionsOf(affected: readonly AffectedInput[], orderingOf: OrderingOf = semverOnly): string[] {
+  const fixes = (p: AffectedInput) => p.ranges.flatMap((r) => (r.fixed ? [r.fixed] : []));
+  const orderings = new Set(affected.map((p) => orderingOf(p.package)));
+  if (orderings.size <= 1) {
+    const o = [...orderings][0] ?? DEFAULT_ORDERING;
+    return [...new Set(affected.flatMap(fixes))].sort((a, b) => o.compare(a, b));
+  }
+  const ordered = affected.flatMap((p) => {
+    const o = orderingOf(p.package);
+    return [...fixes(p)].sort((a, b) => o.compare(a, b));
+  });
+  return [...new Set(ordered)];
 }
 
 /** "a", "a and b", "a, b and c". */

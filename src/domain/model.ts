@@ -78,6 +78,8 @@ export interface Advisory {
   severity?: SeverityLabel;
   cve: string[];
   ghsa: string[];
+  /** Other identifiers of the same flaw (PYSEC-…, GO-…, RUSTSEC-…, OSV-…), exported as OSV aliases. */
+  aliases: string[];
   cwe: string[];
   components: string[];
   affected: AffectedPackage[];
@@ -85,6 +87,19 @@ export interface Advisory {
   timeline?: Timeline;
   references: Reference[];
   revisions: Revision[];
+  /** Where an imported advisory came from (`npm run import`); absent for advisories written here. */
+  source?: Source;
+}
+
+/**
+ * The OSV record an advisory was imported from: its id and `modified` as last imported, and a
+ * digest of each prose field as imported, so a re-import can tell the maintainer's edits (kept)
+ * from text that is still the record's (updated).
+ */
+export interface Source {
+  id: string;
+  modified: Date;
+  prose: { title: string; summary: string; body: string };
 }
 
 export interface Release {
@@ -107,6 +122,13 @@ export type SupportEnd = Date | 'unknown';
 
 export interface Branch {
   branch: string;
+  /**
+   * The package whose version line this is (releases.yaml's optional `package`); absent when
+   * the branch applies to every package of the site, as Mautic's packages share one line.
+   */
+  package?: string;
+  /** The branch's key in URLs and feeds: `branch`, or `<package slug>-<branch>` for a package's own line. */
+  id: string;
   /** The first release of the branch; an upper bound when `released_exact` is false (`released_by`). */
   released: Date;
   released_exact: boolean;

@@ -3,7 +3,7 @@
  * grouped by day, newest first, each with the public advisories it fixed. Also the instant the
  * release calendar last changed, which dates its scheduled windows instead of the build clock.
  */
-import semver from 'semver';
+import { compareForDisplay } from './versions.ts';
 import type { Branch } from './model.ts';
 
 export interface ShippedRelease {
@@ -40,7 +40,7 @@ export function shippedReleases(branches: readonly Branch[], advisories: readonl
         .filter((a) => a.data.affected.some((p) => p.ranges.some((r) => r.fixed !== undefined && set.has(r.fixed))))
         .map((a) => ({ id: a.id, title: a.data.title }))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { date: new Date(day), exact, versions: versions.sort(semver.rcompare), fixes };
+      return { date: new Date(day), exact, versions: versions.sort((a, b) => compareForDisplay(b, a)), fixes };
     });
 }
 

@@ -12,7 +12,8 @@
  * released from midnight. A phase with no announced end has not ended; one whose end is
  * `unknown` is over, on a day no record gives. A later phase that is over ends the earlier ones.
  */
-import semver from 'semver';
+import { DEFAULT_ORDERING, type VersionOrdering } from './ecosystems.ts';
+import { type SitePackages, branchOrdering } from './lines.ts';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import type { Branch, Release, SupportEnd } from './model.ts';
 
@@ -109,34 +110,46 @@ export type ReleaseAccess = 'free' | 'extended support (paid)' | 'not recorded';
  * narrowed from below by the newest exactly dated release before it; when the window still
  * straddles the end of free support, the records do not say.
  */
-export function releaseAccess(branch: Pick<Branch, 'security_support_until' | 'extended_support_until' | 'releases'>, release: Release): ReleaseAccess {
+export function releaseAccess(
+  branch: Pick<Branch, 'security_support_until' | 'extended_support_until' | 'releases'>,
+  release: Release,
+  o: VersionOrdering = DEFAULT_ORDERING,
+): ReleaseAccess {
   const freeEnd = branch.security_support_until;
   if (branch.extended_support_until === undefined || freeEnd === undefined) return 'free';
   if (freeEnd === 'unknown') return 'not recorded';
   if (release.date < freeEnd) return 'free';
   if (release.exact) return 'extended support (paid)';
   const earliest = branch.releases
-    .filter((r) => r.exact && semver.lt(r.version, release.version))
+    .filter((r) => r.exact && o.compare(r.version, release.version) < 0)
     .reduce<Date | undefined>((latest, r) => (latest === undefined || r.date > latest ? r.date : latest), undefined);
   return earliest !== undefined && earliest >= freeEnd ? 'extended support (paid)' : 'not recorded';
 }
 
 /** The newest release of the branch that has shipped by `now`. */
-export function latestRelease(branch: Pick<Branch, 'releases'>, now: Date): Release | undefined {
-  return branch.releases.filter((r) => r.date <= now).sort((a, b) => semver.compare(b.version, a.version))[0];
+export function latestRelease(branch: Pick<Branch, 'releases'>, now: Date, o: VersionOrdering = DEFAULT_ORDERING): Release | undefined {
+  return branch.releases.filter((r) => r.date <= now).sort((a, b) => o.compare(b.version, a.version))[0];
 }
 
 export interface BranchSupport {
   branch: Branch;
   support: SupportState;
   latest?: Release;
+  /** How the branch's versions order: its package's ecosystem's (lines.ts). */
+  ordering: VersionOrdering;
 }
 
-/** Branches released by `now`, newest first, each with its status and latest release. */
-export function supportTable(branches: readonly Branch[], now: Date): BranchSupport[] {
+/**
+ * Branches released by `now`, newest first, each with its status and latest release, its
+ * versions ordered by its package's ecosystem (semver where the site is not given).
+ */
+export function supportTable(branches: readonly Branch[], now: Date, site?: SitePackages): BranchSupport[] {
   return branches
     .filter((b) => b.released <= now)
-    .map((branch) => ({ branch, support: supportState(branch, now), latest: latestRelease(branch, now) }));
+    .map((branch) => {
+      const ordering = (site && branchOrdering(site, branch)) ?? DEFAULT_ORDERING;
+      return { branch, support: supportState(branch, now), latest: latestRelease(branch, now, ordering), ordering };
+    });
 }
 
 /** "by 2021-01-19" for an upper bound, "2021-01-19" for a known day. */

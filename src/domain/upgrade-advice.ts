@@ -13,9 +13,9 @@
  * someone onto a version with a hole their own version did not have (6.0.0-rc1 → 6.0.9, not
  * 6.0.8). Pure, like the check itself.
  */
-import semver from 'semver';
 import { affects } from './affects.ts';
-import { compareVersions } from './versions.ts';
+import { type VersionOrdering, compareVersions } from './versions.ts';
+import { DEFAULT_ORDERING } from './ecosystems.ts';
 import type { CheckAdvisory, CheckBranch, CheckData, CheckRelease } from './version-check.ts';
 
 export interface StayAnswer {
@@ -54,23 +54,35 @@ export function bySeverityThenDate(a: Pick<CheckAdvisory, 'rank' | 'score' | 'pu
   return b.rank - a.rank || scoreOf(b) - scoreOf(a) || b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
 }
 
-const stable = (v: string) => !v.includes('-');
-const branchKey = (branch: string) => `${branch}.0`;
+/** `5.2` against `6.0`, as numbers. */
+const compareLines = (a: string, b: string) => {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  return x[0]! - y[0]! || x[1]! - y[1]!;
+};
+const majorOf = (line: string) => Number(line.split('.')[0]);
 
 /** Releases of the branch above `version`, stable ones only, lowest first. */
-function above(branch: CheckBranch, version: string): CheckRelease[] {
-  return branch.releases.filter((r) => stable(r.version) && compareVersions(r.version, version) > 0).sort((a, b) => compareVersions(a.version, b.version));
+function above(branch: CheckBranch, version: string, o: VersionOrdering): CheckRelease[] {
+  return branch.releases
+    .filter((r) => !o.prerelease(r.version) && compareVersions(r.version, version, o) > 0)
+    .sort((a, b) => compareVersions(a.version, b.version, o));
 }
 
-const holes = (known: readonly CheckAdvisory[], version: string) => known.filter((a) => affects(a, version)).sort(bySeverityThenDate);
+const holes = (known: readonly CheckAdvisory[], version: string, o: VersionOrdering) => known.filter((a) => affects(a, version, o)).sort(bySeverityThenDate);
 
-export function stayAnswer(version: string, affecting: readonly CheckAdvisory[], branch: CheckBranch | undefined, data: Pick<CheckData, 'advisories'>): StayAnswer | undefined {
+export function stayAnswer(
+  version: string,
+  affecting: readonly CheckAdvisory[],
+  branch: CheckBranch | undefined,
+  data: Pick<CheckData, 'advisories'>,
+  o: VersionOrdering = DEFAULT_ORDERING,
+): StayAnswer | undefined {
   if (!branch) return undefined;
   const known = data.advisories.filter((a) => !a.withdrawn);
-  const candidates = above(branch, version).map((release) => ({ release, holes: holes(known, release.version) }));
+  const candidates = above(branch, version, o).map((release) => ({ release, holes: holes(known, release.version, o) }));
   // Fewest known holes wins; the sort is stable, so the lowest version wins a tie.
   const best = [...candidates].sort((a, b) => a.holes.length - b.holes.length)[0];
-  const fixes = best ? affecting.filter((a) => !affects(a, best.release.version)).length : 0;
+  const fixes = best ? affecting.filter((a) => !affects(a, best.release.version, o)).length : 0;
   if (!best || fixes === 0) return { branch: branch.branch, fixes: 0, remaining: [...affecting] };
   const newest = candidates.at(-1)!;
   return {
@@ -83,29 +95,32 @@ export function stayAnswer(version: string, affecting: readonly CheckAdvisory[],
 }
 
 /** The lowest release (of those allowed) that none of the reader's advisories affects, preferring one clear of every known advisory. */
-function lowestFixingAll(releases: readonly CheckRelease[], affecting: readonly CheckAdvisory[], known: readonly CheckAdvisory[]): CheckRelease | undefined {
-  const clear = (pool: readonly CheckAdvisory[]) => releases.find((r) => pool.every((a) => !affects(a, r.version)));
+function lowestFixingAll(releases: readonly CheckRelease[], affecting: readonly CheckAdvisory[], known: readonly CheckAdvisory[], o: VersionOrdering): CheckRelease | undefined {
+  const clear = (pool: readonly CheckAdvisory[]) => releases.find((r) => pool.every((a) => !affects(a, r.version, o)));
   return clear(known) ?? clear(affecting);
 }
 
-export function moveAnswer(version: string, affecting: readonly CheckAdvisory[], data: Pick<CheckData, 'branches' | 'advisories'>): MoveAnswer | undefined {
+export function moveAnswer(
+  version: string,
+  affecting: readonly CheckAdvisory[],
+  data: Pick<CheckData, 'branches' | 'advisories'>,
+  o: VersionOrdering = DEFAULT_ORDERING,
+): MoveAnswer | undefined {
   const known = data.advisories.filter((a) => !a.withdrawn);
-  const own = semver.parse(version)!;
-  const newer = data.branches
-    .filter((b) => compareVersions(branchKey(b.branch), `${own.major}.${own.minor}.0`) > 0)
-    .sort((a, b) => compareVersions(branchKey(a.branch), branchKey(b.branch)));
+  const own = o.line(version);
+  const newer = data.branches.filter((b) => compareLines(b.branch, own) > 0).sort((a, b) => compareLines(a.branch, b.branch));
   let target: MoveAnswer['target'];
   for (const branch of newer.filter((b) => b.supported)) {
-    const release = lowestFixingAll(above(branch, version).filter((r) => r.access === 'free'), affecting, known);
+    const release = lowestFixingAll(above(branch, version, o).filter((r) => r.access === 'free'), affecting, known, o);
     if (release) {
-      target = { branch, release, majors: semver.major(release.version) - own.major };
+      target = { branch, release, majors: majorOf(o.line(release.version)) - majorOf(own) };
       break;
     }
   }
   const extended = newer
-    .filter((b) => b.status === 'extended support (paid)' && (!target || compareVersions(branchKey(b.branch), branchKey(target.branch.branch)) < 0))
+    .filter((b) => b.status === 'extended support (paid)' && (!target || compareLines(b.branch, target.branch.branch) < 0))
     .flatMap((branch) => {
-      const release = lowestFixingAll(above(branch, version), affecting, known);
+      const release = lowestFixingAll(above(branch, version, o), affecting, known, o);
       return release ? [{ branch, release }] : [];
     });
   return target || extended.length > 0 ? { target, extended } : undefined;

@@ -44,7 +44,11 @@ export const paths = {
 };
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
-export type FeedScope = { kind: 'site' } | { kind: 'component' | 'branch'; name: string };
+export type FeedScope =
+  | { kind: 'site' }
+  | { kind: 'component'; name: string }
+  /** `name` is the branch's id (branchId); `package` is set for a package's own line. */
+  | { kind: 'branch'; name: string; branch: string; package?: string };
 export const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
 
 export function absolute(origin: string | URL, path: string): string {
@@ -57,3 +61,24 @@ export const external = {
   ghsa: (id: string) => `https://github.com/advisories/${encodeURIComponent(id)}`,
   cwe: (id: string) => `https://cwe.mitre.org/data/definitions/${id.replace(/^CWE-/, '')}.html`,
 };
+
+/**
+ * A branch's key in URLs and feed names: its name (`5.2`) when every package shares the line, else
+ * the package as a slug before it (`ws-5.2`, `org-springframework-spring-core-5.2`), so unrelated
+ * packages' "5.2" lines get pages of their own.
+ */
+export function branchId(branch: { branch: string; package?: string }): string {
+  if (branch.package === undefined) return branch.branch;
+  const slug = branch.package.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${slug}-${branch.branch}`;
+}
+
+/** The feed scope of one branch, keyed by its id. */
+export function branchScope(branch: { id: string; branch: string; package?: string }): FeedScope {
+  return { kind: 'branch', name: branch.id, branch: branch.branch, ...(branch.package === undefined ? {} : { package: branch.package }) };
+}
+
+/** How a branch is named in text: `5.2`, or `ws 5.2` for a package's own line. */
+export function branchLabel(branch: { branch: string; package?: string }): string {
+  return branch.package === undefined ? branch.branch : `${branch.package} ${branch.branch}`;
+}

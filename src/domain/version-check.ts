@@ -7,7 +7,8 @@
  * Pure: no Astro, no clock; the build instant's facts (withdrawals, support status, released
  * versions, who ships each release) arrive in the data.
  */
-import { branchOf, compareVersions, inRange, isVersion, type VersionRange } from './versions.ts';
+import { type VersionOrdering, branchOf, compareVersions, inRange, isVersion, type VersionRange } from './versions.ts';
+import { DEFAULT_ORDERING, orderingOf } from './ecosystems.ts';
 import { affects } from './affects.ts';
 import type { ReleaseAccess, SupportStatus, SupportedPhase } from './support.ts';
 import { type MoveAnswer, type StayAnswer, bySeverityThenDate, moveAnswer, stayAnswer } from './upgrade-advice.ts';
@@ -52,6 +53,8 @@ export interface CheckRelease {
 
 export interface CheckBranch {
   branch: string;
+  /** The package whose line this is, where the site has more than one version line. */
+  package?: string;
   /** The site's support vocabulary (src/domain/support.ts) at the build instant. */
   status: SupportStatus;
   /** While supported: active, or security fixes only. */
@@ -75,6 +78,13 @@ export interface CheckData {
   /** The build instant the facts hold for. */
   generated: string;
   packages: string[];
+  /**
+   * Each package's ecosystem, where a version must be read with an ordering other than semver
+   * (PEP 440, Maven, …) or the site has more than one version line; absent otherwise.
+   */
+  ecosystems?: Record<string, string>;
+  /** Set when each package has its own version line: the reader then says which package they run. */
+  severalLines?: boolean;
   /** Where to get paid extended support (site.yaml's extended_support_url), if the site says. */
   extendedSupportUrl?: string;
   /** Newest first, as in releases.yaml. */
@@ -93,6 +103,7 @@ export interface Finding {
 
 export type CheckResult =
   | { kind: 'not-a-version'; input: string; message: string }
+  | { kind: 'choose-package'; input: string; message: string }
   | {
       kind: 'version';
       version: string;
@@ -111,47 +122,73 @@ export type CheckResult =
 export { affectedPackages, affects } from './affects.ts';
 
 /** Accepts what people paste: surrounding spaces and a leading `v` (`v5.2.3`). */
-export function normaliseVersion(input: string): string | undefined {
-  const candidate = input.trim().replace(/^v(?=\d)/i, '');
-  return isVersion(candidate) ? candidate : undefined;
+export function normaliseVersion(input: string, o: VersionOrdering = DEFAULT_ORDERING): string | undefined {
+  const trimmed = input.trim();
+  if (isVersion(trimmed, o)) return trimmed;
+  const candidate = trimmed.replace(/^v(?=\d)/i, '');
+  return isVersion(candidate, o) ? candidate : undefined;
 }
 
-export const isStable = (version: string) => !version.includes('-');
+export const isStable = (version: string, o: VersionOrdering = DEFAULT_ORDERING) => !o.prerelease(version);
 
 /** The advisory's fix seen from the reader's version: the fixed end of the range that holds it. */
-export function findingFor(advisory: CheckAdvisory, version: string): Finding {
+export function findingFor(advisory: CheckAdvisory, version: string, o: VersionOrdering = DEFAULT_ORDERING): Finding {
   const fixes = advisory.affected
-    .flatMap((p) => p.ranges.filter((r) => r.fixed !== undefined && inRange(version, r)).map((r) => r.fixed!))
-    .sort(compareVersions);
-  const branch = branchOf(version);
-  const onBranch = fixes.find((v) => branchOf(v) === branch);
+    .flatMap((p) => p.ranges.filter((r) => r.fixed !== undefined && inRange(version, r, o)).map((r) => r.fixed!))
+    .sort((a, b) => compareVersions(a, b, o));
+  const branch = branchOf(version, o);
+  const onBranch = fixes.find((v) => branchOf(v, o) === branch);
   return { advisory, fixedOnBranch: onBranch, fixedLater: onBranch ? undefined : fixes[0] };
 }
 
-/** The whole answer for one visitor's input. */
-export function checkVersion(input: string, data: CheckData): CheckResult {
-  const version = normaliseVersion(input);
+/**
+ * The data as seen by a reader of one package, on a site where each package has its own line:
+ * that package's branches, and each advisory's entries for that package only.
+ */
+export function forPackage(data: CheckData, pkg: string): CheckData {
+  return {
+    ...data,
+    branches: data.branches.filter((b) => b.package === undefined || b.package === pkg),
+    advisories: data.advisories.flatMap((a) => {
+      const affected = a.affected.filter((p) => p.package === pkg);
+      return affected.length > 0 ? [{ ...a, affected }] : [];
+    }),
+  };
+}
+
+/** The whole answer for one visitor's input (and, where each package has its own line, the package they chose). */
+export function checkVersion(input: string, all: CheckData, pkg?: string): CheckResult {
+  if (all.severalLines && (pkg === undefined || !all.packages.includes(pkg))) {
+    return { kind: 'choose-package', input, message: `Choose the package you run: each of ${all.packages.join(', ')} has its own versions.` };
+  }
+  const data = all.severalLines && pkg !== undefined ? forPackage(all, pkg) : all;
+  const ecosystem = all.ecosystems?.[pkg ?? all.packages[0] ?? ''];
+  const o = orderingOf(ecosystem) ?? DEFAULT_ORDERING;
+  const version = normaliseVersion(input, o);
   if (!version) {
     const shown = input.trim() === '' ? 'Nothing was entered' : `“${input.trim()}” is not a version number`;
     return {
       kind: 'not-a-version',
       input,
-      message: `${shown}. Enter a full version number such as 1.2.3 (major.minor.patch); no advisories are listed for anything else.`,
+      message:
+        o.semverLike
+          ? `${shown}. Enter a full version number such as 1.2.3 (major.minor.patch); no advisories are listed for anything else.`
+          : `${shown}. Enter ${o.example}; no advisories are listed for anything else.`,
     };
   }
-  const branch = branchOf(version);
+  const branch = branchOf(version, o);
   const support = data.branches.find((b) => b.branch === branch);
-  const affecting = data.advisories.filter((a) => !a.withdrawn && affects(a, version)).sort(bySeverityThenDate);
+  const affecting = data.advisories.filter((a) => !a.withdrawn && affects(a, version, o)).sort(bySeverityThenDate);
   const notes: string[] = [];
-  if (!isStable(version)) {
+  if (!isStable(version, o)) {
     notes.push(`${version} is a pre-release. Pre-releases are not meant for production; this answer comes from the advisories’ version ranges.`);
   } else if (!support?.releases.some((r) => r.version === version)) {
     notes.push(`${version} is not a release listed for this site; this answer comes from the advisories’ version ranges.`);
   }
   if (!support) notes.push(`The ${branch} branch is not listed in the release data, so its support status is unknown.`);
-  const findings = affecting.map((a) => findingFor(a, version));
+  const findings = affecting.map((a) => findingFor(a, version, o));
   if (affecting.length === 0) return { kind: 'version', version, branch, support, findings, notes };
-  const stay = stayAnswer(version, affecting, support, data);
-  const move = support?.supported && stay?.remaining.length === 0 ? undefined : moveAnswer(version, affecting, data);
+  const stay = stayAnswer(version, affecting, support, data, o);
+  const move = support?.supported && stay?.remaining.length === 0 ? undefined : moveAnswer(version, affecting, data, o);
   return { kind: 'version', version, branch, support, findings, stay, move, notes };
 }

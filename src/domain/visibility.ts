@@ -5,10 +5,11 @@
  * re-checks the output.
  *
  * Public when: status is published or withdrawn, `published` is not after now, and every fixed
- * version it names is a release in releases.yaml dated no later than now. A release known only
+ * version it names is a release of its package's line in releases.yaml dated no later than now
+ * (releases.ts: a branch naming another package does not count). A release known only
  * by an upper bound (`released_by`) counts as released from that instant: its `date` is the bound.
  */
-import type { ReleaseIndex } from './releases.ts';
+import { type ReleaseIndex, releaseOf } from './releases.ts';
 import type { Advisory } from './model.ts';
 import { isoInstant } from './dates.ts';
 import { type Headline, headline } from './severity.ts';
@@ -24,7 +25,7 @@ export type Visibility = { public: true } | { public: false; reason: HoldReason 
 export interface VisibilityInput {
   status: 'draft' | 'embargoed' | 'published' | 'withdrawn';
   published: Date;
-  affected: readonly { ranges: readonly { fixed?: string }[] }[];
+  affected: readonly { package?: string; ranges: readonly { fixed?: string }[] }[];
 }
 
 export function visibility(advisory: VisibilityInput, releases: ReleaseIndex, now: Date): Visibility {
@@ -34,7 +35,7 @@ export function visibility(advisory: VisibilityInput, releases: ReleaseIndex, no
   for (const pkg of advisory.affected) {
     for (const range of pkg.ranges) {
       if (range.fixed === undefined) continue;
-      const release = releases.byVersion.get(range.fixed);
+      const release = releaseOf(releases, pkg.package, range.fixed);
       if (!release || release.date > now) {
         return { public: false, reason: { kind: 'fix-unreleased', version: range.fixed, date: release?.date } };
       }

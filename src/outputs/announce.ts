@@ -4,12 +4,12 @@
  * characters. Each names the versions to upgrade to, the highest severity, the advisory links
  * and the CVE ids.
  */
-import semver from 'semver';
 import type { Advisory } from '../domain/model.ts';
 import type { Site } from '../domain/model.ts';
 import { type Headline, formatHeadline, headline } from '../domain/severity.ts';
 import { absolute, paths } from '../domain/urls.ts';
-import { branchOf } from '../domain/versions.ts';
+import { branchOf, compareForDisplay } from '../domain/versions.ts';
+import { type SitePackages, orderingFor } from '../domain/lines.ts';
 import { isoDate } from '../domain/dates.ts';
 
 export interface Announced {
@@ -27,20 +27,21 @@ export interface Announcement {
 export const SOCIAL_LIMIT = 280;
 
 /** Per package, the highest fixed version on each branch: what fixes every advisory at once. */
-export function upgradeTargets(advisories: Announced[]): Map<string, string[]> {
+export function upgradeTargets(advisories: Announced[], site: SitePackages = { packages: [] }): Map<string, string[]> {
   const byPackage = new Map<string, Map<string, string>>();
   for (const a of advisories) {
     for (const p of a.data.affected) {
       const branches = byPackage.get(p.package) ?? new Map<string, string>();
+      const o = orderingFor(site, p.package);
       for (const r of p.ranges) {
         if (!r.fixed) continue;
-        const current = branches.get(branchOf(r.fixed));
-        if (!current || semver.gt(r.fixed, current)) branches.set(branchOf(r.fixed), r.fixed);
+        const current = branches.get(branchOf(r.fixed, o));
+        if (!current || o.compare(r.fixed, current) > 0) branches.set(branchOf(r.fixed, o), r.fixed);
       }
       byPackage.set(p.package, branches);
     }
   }
-  return new Map([...byPackage].filter(([, b]) => b.size > 0).map(([name, b]) => [name, [...b.values()].sort(semver.compare)]));
+  return new Map([...byPackage].filter(([, b]) => b.size > 0).map(([name, b]) => [name, [...b.values()].sort(compareForDisplay)]));
 }
 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
@@ -52,7 +53,7 @@ export function announce(site: Site, advisories: Announced[]): Announcement {
     .sort((a, b) => b.headline.rank - a.headline.rank || parseFloat(b.headline.score ?? '0') - parseFloat(a.headline.score ?? '0') || (a.id < b.id ? -1 : 1));
   const highest: Headline = rows[0]!.headline;
   const cves = [...new Set(rows.flatMap((r) => r.data.cve))].sort();
-  const targets = upgradeTargets(advisories);
+  const targets = upgradeTargets(advisories, site);
   const date = isoDate(rows.map((r) => r.data.published).sort((a, b) => b.getTime() - a.getTime())[0]!);
   const count = `${rows.length} ${rows.length === 1 ? 'vulnerability' : 'vulnerabilities'}`;
   const subject = `[${site.project} security] ${count} fixed, highest severity ${highest.label}`;
@@ -105,7 +106,7 @@ export function announce(site: Site, advisories: Announced[]): Announcement {
 
 /** Greedy: the essentials first, then each link and CVE while it fits; the list page otherwise. */
 function socialPost(site: Site, rows: { id: string; url: string }[], highest: Headline, targets: Map<string, string[]>, cves: string[]): string {
-  const versions = [...new Set([...targets.values()].flat())].sort(semver.compare);
+  const versions = [...new Set([...targets.values()].flat())].sort(compareForDisplay);
   let text = `${site.project} security release: ${rows.length} ${rows.length === 1 ? 'fix' : 'fixes'}, highest ${highest.label}. Upgrade to ${list(versions)}.`;
   const links = rows.map((r) => r.url);
   const allLinks = `${text} ${links.join(' ')}`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { byYear, creditsByRole, referencesByType, unaffectedBranches } from '../../src/site/view/advisory-facts.ts';
 import { describeRange, fixedVersionsOf, groupAffected } from '../../src/domain/affected-groups.ts';
 import { cweName } from '../../src/domain/cwe.ts';
+import { orderingFor } from '../../src/domain/lines.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -72,6 +73,18 @@ describe('affected groups', () => {
     expect(fixedVersionsOf([app, other, lib])).toEqual(['1.0.3', '2.0.10']);
   });
 
+  it('never merges or orders together packages of different ecosystems', () => {
+    const site = { packages: [{ name: 'acme/app', ecosystem: 'Packagist' }, { name: 'org.acme:app', ecosystem: 'Maven' }] };
+    const orderingOf = (pkg: string) => orderingFor(site, pkg);
+    const java = { package: 'org.acme:app', ranges: [{ introduced: '5.2.0', fixed: '5.2.20.RELEASE' }, { introduced: '0', fixed: '1.0.3' }], versions: [] };
+    const same = { ...app, package: 'org.acme:app' };
+    expect(groupAffected([app, same], orderingOf).map((g) => g.packages)).toEqual([['acme/app'], ['org.acme:app']]);
+    expect(groupAffected([app, same]).map((g) => g.packages)).toEqual([['acme/app', 'org.acme:app']]);
+    // Package by package, each in its own order, each version once.
+    expect(fixedVersionsOf([app, java], orderingOf)).toEqual(['1.0.3', '2.0.10', '5.2.20.RELEASE']);
+    expect(fixedVersionsOf([java, app], orderingOf)).toEqual(['1.0.3', '5.2.20.RELEASE', '2.0.10']);
+  });
+
   it('words each kind of range', () => {
     expect(describeRange({ introduced: '0', fixed: '1.0.3' })).toBe('Every version up to, not including, 1.0.3');
     expect(describeRange({ introduced: '3.0.0', last_affected: '3.0.2' })).toBe('From 3.0.0 up to and including 3.0.2');
@@ -81,9 +94,16 @@ describe('affected groups', () => {
   it('names the branches still fixed, free or paid, that no range reaches', () => {
     const row = (branch: string, status: 'supported' | 'extended support (paid)' | 'end of life') => ({ branch: { branch }, support: { status } });
     const table = [row('3.0', 'supported'), row('2.0', 'extended support (paid)'), row('1.0', 'supported'), row('0.9', 'end of life')];
-    expect(unaffectedBranches([app], table)).toEqual([
-      { branch: '3.0', status: 'supported' },
-    ]);
-    expect(unaffectedBranches([{ ...app, ranges: [{ introduced: '0', fixed: '0.9.5' }] }], table).map((b) => b.branch)).toEqual(['3.0', '2.0', '1.0']);
+    const site = { packages: [{ name: 'acme/app', ecosystem: 'Packagist' }] };
+    expect(unaffectedBranches([app], table, site)).toEqual([{ id: '3.0', label: '3.0', status: 'supported' }]);
+    expect(unaffectedBranches([{ ...app, ranges: [{ introduced: '0', fixed: '0.9.5' }] }], table, site).map((b) => b.id)).toEqual(['3.0', '2.0', '1.0']);
+  });
+
+  it('looks each package up in its own line on a site with a line per package', () => {
+    const site = { packages: [{ name: 'acme/app', ecosystem: 'Packagist' }, { name: 'acme-js', ecosystem: 'npm' }] };
+    const row = (branch: string, pkg: string) => ({ branch: { branch, package: pkg }, support: { status: 'supported' as const } });
+    // acme/app 1.0 is affected; acme-js's own 1.0 line is not, whatever the shared number.
+    const table = [row('1.0', 'acme/app'), row('1.0', 'acme-js'), row('2.0', 'acme/app')];
+    expect(unaffectedBranches([app], table, site)).toEqual([{ id: 'acme-js-1.0', label: 'acme-js 1.0', status: 'supported' }]);
   });
 });

@@ -105,8 +105,22 @@ describe('a further xml-js defect: &amp; in element text is unescaped once', () 
 });
 
 describe('converters given nothing', () => {
-  it('fail loudly instead of writing an empty feed', () => {
-    expect(() => feedModel([], SITE, { kind: 'site' }, NOW)).toThrow(/nothing to export/);
+  it('write a valid empty site-wide feed for a site with nothing public, updated at the build instant', () => {
+    const empty = feedModel([], SITE, { kind: 'site' }, NOW);
+    expect(empty.entries).toEqual([]);
+    expect(empty.updated).toEqual(NOW);
+    for (const [xml, where] of [[toRss(empty), 'rss'], [toAtom(empty), 'atom']] as const) {
+      assertWellFormedXml(xml, where);
+      const parsed = parseFeed(xml);
+      expect(parsed.items).toEqual([]);
+      expect(parsed.title).toBe(SITE.name);
+    }
+    const json = JSON.parse(toJsonFeed(empty));
+    expect(jsonFeedValidator()(json), JSON.stringify(jsonFeedValidator().errors)).toBe(true);
+    expect(json.items).toEqual([]);
+  });
+
+  it('fail loudly for a component or branch feed with nothing in it, and for no model', () => {
     expect(() => feedModel([advisory('ACME-SA-2025-001')], SITE, { kind: 'component', name: 'api' }, NOW)).toThrow(
       'feed component api: nothing to export',
     );

@@ -9,6 +9,7 @@ import type { Branch } from '../../src/domain/model.ts';
 const d = (s: string) => new Date(s);
 const branch = (over: Partial<Branch> = {}): Branch => ({
   branch: '2.0',
+  id: '2.0',
   released: d('2025-01-15T00:00:00Z'),
   released_exact: true,
   active_support_until: d('2026-01-15T00:00:00Z'),

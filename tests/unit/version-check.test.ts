@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { branchAdvisories } from '../../src/outputs/exports/affected-data.ts';
 import { affects, checkVersion, type CheckAdvisory } from '../../src/domain/version-check.ts';
 import { compareVersions } from '../../src/domain/versions.ts';
-import { dataAt, problems, publicAt, resultFor } from '../helpers/mautic-check.ts';
+import { corpus, dataAt, problems, publicAt, resultFor } from '../helpers/mautic-check.ts';
 
 const NOW = '2026-11-29T00:00:00Z';
 const data = dataAt(NOW);
@@ -114,7 +114,7 @@ describe('the withdrawn advisory', () => {
     expect(affects(withdrawn, '5.0.4')).toBe(true);
     expect(ids('5.0.4')).not.toContain('MAUTIC-SA-2024-014');
     expect(ids('5.0.4')).toContain('MAUTIC-SA-2024-012');
-    expect(branchAdvisories('5.0', publicAt(new Date(NOW))).map((b) => b.advisory.id)).not.toContain('MAUTIC-SA-2024-014');
+    expect(branchAdvisories({ branch: '5.0' }, publicAt(new Date(NOW)), corpus.site!).map((b) => b.advisory.id)).not.toContain('MAUTIC-SA-2024-014');
   });
 
   it('counts as published before its withdrawal instant', () => {
@@ -130,7 +130,7 @@ describe('a branch with no fix', () => {
     expect(r.support?.status).toBe('extended support (paid)');
     const finding = r.findings.find((f) => f.advisory.id === 'MAUTIC-SA-2026-001');
     expect(finding).toMatchObject({ fixedOnBranch: undefined, fixedLater: '5.2.10' });
-    const row = branchAdvisories('4.4', publicAt(new Date(NOW))).find((b) => b.advisory.id === 'MAUTIC-SA-2026-001');
+    const row = branchAdvisories({ branch: '4.4' }, publicAt(new Date(NOW)), corpus.site!).find((b) => b.advisory.id === 'MAUTIC-SA-2026-001');
     expect(row?.fixes).toEqual([{ package: 'mautic/core', onBranch: undefined, later: '5.2.10' }]);
   });
 });

@@ -6,6 +6,7 @@ import type { Branch } from '../../src/domain/model.ts';
 const now = new Date('2025-06-01T12:00:00Z');
 const branch: Branch = {
   branch: '2.0',
+  id: '2.0',
   released: new Date('2025-01-01T00:00:00Z'),
   released_exact: true,
   lts: false,

@@ -8,7 +8,7 @@ import { always, isDate, isText, strict } from './strict.ts';
 import { instant } from './instant.ts';
 import { riskLevelName, riskVector } from './risk.ts';
 import { cvssVectors } from './cvss.ts';
-import { cveList, cweList, ghsaList } from './identifiers.ts';
+import { aliasList, cveList, cweList, ghsaList } from './identifiers.ts';
 import { affected } from './affected.ts';
 import { credits } from './credits.ts';
 import { references } from './references.ts';
@@ -46,6 +46,7 @@ export const advisorySchema = strict({
     .optional().describe('low | moderate | high | critical, for records that carry no vector at all.'),
   cve: cveList().describe('CVE aliases. Default [].'),
   ghsa: ghsaList().describe('GHSA aliases. Default [].'),
+  aliases: aliasList().describe('Other databases\' ids for the same flaw (PYSEC-…, GO-…, RUSTSEC-…, OSV-…), exported as OSV aliases. Default [].'),
   cwe: cweList().describe('CWE weakness ids. Default [].'),
   components: z.array(text('a component name')).default([]).describe('Component names from site.yaml. Default [].'),
   affected: affected().describe('At least one package with its affected ranges or versions.'),
@@ -53,6 +54,13 @@ export const advisorySchema = strict({
   timeline: timeline().optional().describe('How the report was handled.'),
   references: references().describe('Links, typed as in OSV. Default [].'),
   revisions: revisions().describe('Dated notes on changes after publication. Default [].'),
+  source: strict({
+    id: z.string().min(1).describe('The OSV id of the record imported.'),
+    modified: instant().describe('The record\'s modified instant as last imported.'),
+    prose: strict({ title: z.string(), summary: z.string(), body: z.string() }).describe('Digests of the prose as imported; a field whose digest no longer matches was edited here and is kept on re-import.'),
+  })
+    .optional()
+    .describe('Written by npm run import: the OSV record this advisory came from. Leave it as it is.'),
 })
   .superRefine((a, ctx) => {
     // A field that failed its own check still counts as given here.

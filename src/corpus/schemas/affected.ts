@@ -1,10 +1,10 @@
 /**
  * `affected`: which versions of which packages are vulnerable. Each package gives `ranges`
- * (OSV ECOSYSTEM events), an explicit `versions` list, or both.
+ * (OSV ECOSYSTEM events), an explicit `versions` list, or both. Whether the versions belong to
+ * the package's ecosystem, and in which order, is checked in src/corpus/version-rules.ts.
  */
 import { z } from 'astro/zod';
-import semver from 'semver';
-import { always, isText, strict } from './strict.ts';
+import { always, strict } from './strict.ts';
 import { introducedVersion, version } from './version.ts';
 import type { Produces } from './strict.ts';
 import type { AffectedPackage } from '../../domain/model.ts';
@@ -26,23 +26,6 @@ export const range = () =>
           code: 'custom',
           path: ['last_affected'],
           message: 'is given together with fixed (a range ends with fixed or last_affected, not both; remove one)',
-        });
-      }
-    }, always)
-    .superRefine((r, ctx) => {
-      if (!isText(r.introduced) || r.introduced === '0') return;
-      if (isText(r.fixed) && !semver.lt(r.introduced, r.fixed)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['fixed'],
-          message: `${r.fixed} is not after introduced ${r.introduced} (found fixed <= introduced, want introduced < fixed; swap or correct them)`,
-        });
-      }
-      if (isText(r.last_affected) && semver.lt(r.last_affected, r.introduced)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['last_affected'],
-          message: `${r.last_affected} is before introduced ${r.introduced} (want introduced <= last_affected)`,
         });
       }
     }, always);

@@ -20,6 +20,8 @@ function idList(pattern: RegExp, kind: string, example: string) {
 
 export const cveList = () => idList(/^CVE-\d{4}-\d{4,}$/, 'CVE', 'CVE-2025-12345');
 export const ghsaList = () => idList(/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/, 'GHSA', 'GHSA-xxxx-xxxx-xxxx');
+/** Other advisory databases' ids: PYSEC-2021-19, GO-2022-0001, RUSTSEC-2021-0078, OSV-2020-111. */
+export const aliasList = () => idList(/^[A-Z][A-Z0-9]*(-[A-Za-z0-9._]+)+$/, 'database', 'PYSEC-2021-19');
 export const cweList = () => idList(/^CWE-[1-9]\d*$/, 'CWE', 'CWE-79');
 
 /** An absolute http(s) URL. */

@@ -8,11 +8,11 @@
  * `date` + `exact` and `SupportEnd`, so pages never re-handle the two spellings.
  */
 import { z } from 'astro/zod';
-import { always, isDate, isText, strict } from './strict.ts';
+import { always, isDate, strict } from './strict.ts';
 import { calendarDate } from './instant.ts';
 import { version } from './version.ts';
 import { isoDate, parseInstant } from '../../domain/dates.ts';
-import { branchOf } from '../../domain/versions.ts';
+import { branchId } from '../../domain/urls.ts';
 import { shown } from '../problems.ts';
 import type { Produces } from './strict.ts';
 import type { Branch, Release, SupportEnd } from '../../domain/model.ts';
@@ -75,6 +75,13 @@ const branchFields = strict({
     .string({ error: (i) => (i.input === undefined ? 'is required (add the branch such as "5.2", quoted)' : `found ${shown(i.input)}, want a quoted "major.minor" such as "5.2"`) })
     .regex(/^\d+\.\d+$/, { error: (i) => `found ${shown(i.input)}, want "major.minor" such as "5.2"` })
     .describe('The branch, major.minor, quoted: "5.2".'),
+  /** The package whose version line this is; needed wherever the site has more than one version line. */
+  package: z
+    .string({ error: (i) => `found ${shown(i.input)}, want a package name from site.yaml's packages` })
+    .trim()
+    .min(1, { error: 'is empty (name a package from site.yaml, or remove package when every package shares this line)' })
+    .optional()
+    .describe('The package whose version line this branch is, one of site.yaml\'s packages. Needed wherever the site has more than one version line; omit it when every package shares one line.'),
   /** First release of the branch. Give this or released_by. */
   released: calendarDate().optional().describe('The day of the branch\'s first release. Give released or released_by, not both.'),
   /** An upper bound on the first release. */
@@ -109,14 +116,8 @@ export const branchSchema = branchFields
       }
       previous = [field, at];
     }
-    if (!isText(b.branch) || !Array.isArray(b.releases)) return;
-    b.releases.forEach((r, i) => {
-      if (isText(r?.version) && branchOf(r.version) !== b.branch) {
-        ctx.addIssue({ code: 'custom', path: ['releases', i, 'version'], message: `${r.version} does not belong to branch ${b.branch} (move it to branch ${branchOf(r.version)})` });
-      }
-    });
   }, always)
-  .transform(({ released, released_by, ...b }): Branch => ({ ...b, released: (released ?? released_by)!, released_exact: released !== undefined }));
+  .transform(({ released, released_by, ...b }): Branch => ({ ...b, id: branchId(b), released: (released ?? released_by)!, released_exact: released !== undefined }));
 
 /** The fields of one branch as written, for reading what parsed of a branch that failed. */
 export const branchShape = branchFields.shape;

@@ -6,7 +6,11 @@
 import type { AffectedPackage, Branch } from '../../domain/model.ts';
 import { isoDate, isoInstant } from '../../domain/dates.ts';
 import { describeSupport, isSupported, releaseAccess, supportTable } from '../../domain/support.ts';
-import { type FeedFormat, paths } from '../../domain/urls.ts';
+import { type FeedFormat, branchScope, paths } from '../../domain/urls.ts';
+import { type SitePackages, branchHolds, hasSeveralLines, orderingFor } from '../../domain/lines.ts';
+
+/** Ecosystems whose versions are plain semver, which the version check reads by default. */
+const SEMVER_ECOSYSTEMS = ['npm', 'crates.io'];
 import { affectsBranch, branchOf, compareVersions, rangeTouchesBranch } from '../../domain/versions.ts';
 import type { CheckAdvisory, CheckBranch, CheckData } from '../../domain/version-check.ts';
 
@@ -36,7 +40,7 @@ export function toCheckAdvisory(a: AdvisoryFacts): CheckAdvisory {
 
 export interface CheckDataInput {
   now: Date;
-  site: { packages: readonly { name: string }[]; extended_support_url?: string };
+  site: SitePackages & { extended_support_url?: string };
   branches: readonly Branch[];
   advisories: readonly AdvisoryFacts[];
   /** Branches that have their own feeds (feed-model.ts decides which). */
@@ -45,15 +49,21 @@ export interface CheckDataInput {
 
 /** `/api/affected.json`: branches released by `now` with their shipped releases, and every public advisory. */
 export function toCheckData({ now, site, branches, advisories, feedBranches = [] }: CheckDataInput): CheckData {
+  // Plain semver needs no word; any other ordering, or a line per package, travels with the data.
+  const severalLines = hasSeveralLines(site, branches);
+  const ecosystems = severalLines || site.packages.some((p) => !SEMVER_ECOSYSTEMS.includes(p.ecosystem)) ? Object.fromEntries(site.packages.map((p) => [p.name, p.ecosystem])) : undefined;
   return {
     generated: isoInstant(now),
     packages: site.packages.map((p) => p.name),
+    ...(ecosystems ? { ecosystems } : {}),
+    ...(severalLines ? { severalLines } : {}),
     ...(site.extended_support_url ? { extendedSupportUrl: site.extended_support_url } : {}),
-    branches: supportTable(branches, now).map(({ branch, support }): CheckBranch => {
+    branches: supportTable(branches, now, site).map(({ branch, support, ordering }): CheckBranch => {
       const end = branch.security_support_until;
-      const feed = (f: FeedFormat) => paths.scopedFeed({ kind: 'branch', name: branch.branch }, f);
+      const feed = (f: FeedFormat) => paths.scopedFeed(branchScope(branch), f);
       return {
         branch: branch.branch,
+        ...(branch.package === undefined ? {} : { package: branch.package }),
         status: support.status,
         ...(support.phase ? { phase: support.phase } : {}),
         statusText: describeSupport(support, now),
@@ -61,10 +71,10 @@ export function toCheckData({ now, site, branches, advisories, feedBranches = []
         ...(end === undefined ? {} : { securitySupportUntil: end === 'unknown' ? 'unknown' : isoDate(end) }),
         releases: branch.releases
           .filter((r) => r.date <= now)
-          .sort((a, b) => compareVersions(a.version, b.version))
-          .map((r) => ({ version: r.version, date: isoDate(r.date), dateExact: r.exact, access: releaseAccess(branch, r) })),
-        url: paths.branch(branch.branch),
-        ...(feedBranches.includes(branch.branch) ? { feeds: { rss: feed('rss'), atom: feed('atom'), json: feed('json') } } : {}),
+          .sort((a, b) => compareVersions(a.version, b.version, ordering))
+          .map((r) => ({ version: r.version, date: isoDate(r.date), dateExact: r.exact, access: releaseAccess(branch, r, ordering) })),
+        url: paths.branch(branch.id),
+        ...(feedBranches.includes(branch.id) ? { feeds: { rss: feed('rss'), atom: feed('atom'), json: feed('json') } } : {}),
       };
     }),
     advisories: advisories.map(toCheckAdvisory),
@@ -82,19 +92,22 @@ export interface BranchAdvisory<A> {
  * that reaches into the branch but ends on a later one (2.10.0 → 5.2.10 seen from 4.4) means the
  * branch itself got no fix.
  */
-export function branchAdvisories<A extends AdvisoryFacts>(branch: string, advisories: readonly A[]): BranchAdvisory<A>[] {
+export function branchAdvisories<A extends AdvisoryFacts>(branch: Pick<Branch, 'branch' | 'package'>, advisories: readonly A[], site: SitePackages): BranchAdvisory<A>[] {
+  // Only the packages whose line this is, each in its own ecosystem's ordering.
+  const touches = (p: AffectedPackage) => branchHolds(branch, p.package) && affectsBranch(p, branch.branch, orderingFor(site, p.package));
   return advisories
-    .filter((a) => !a.withdrawn && a.data.affected.some((p) => affectsBranch(p, branch)))
+    .filter((a) => !a.withdrawn && a.data.affected.some(touches))
     .map((advisory) => ({
       advisory,
       fixes: advisory.data.affected
-        .filter((p) => affectsBranch(p, branch))
+        .filter(touches)
         .map((p) => {
+          const o = orderingFor(site, p.package);
           const ends = p.ranges
-            .filter((r) => rangeTouchesBranch(r, branch) && r.fixed)
+            .filter((r) => rangeTouchesBranch(r, branch.branch, o) && r.fixed)
             .map((r) => r.fixed!)
-            .sort(compareVersions);
-          const onBranch = ends.find((v) => branchOf(v) === branch);
+            .sort((a, b) => compareVersions(a, b, o));
+          const onBranch = ends.find((v) => branchOf(v, o) === branch.branch);
           return { package: p.package, onBranch, later: onBranch ? undefined : ends[0] };
         }),
     }));

@@ -5,7 +5,7 @@
  */
 import { cweName } from '../../domain/cwe.ts';
 import { formatHeadline, type Headline } from '../../domain/severity.ts';
-import { describeRange, fixedVersionsOf, groupAffected, listInWords } from '../../domain/affected-groups.ts';
+import { type OrderingOf, describeRange, fixedVersionsOf, groupAffected, listInWords } from '../../domain/affected-groups.ts';
 import type { Advisory } from '../../domain/model.ts';
 import { external } from '../../domain/urls.ts';
 import { escapeHtml } from './text.ts';
@@ -21,7 +21,7 @@ export interface FeedFacts {
   withdrawn?: string;
 }
 
-export function feedFacts(data: Advisory, headline: Headline): FeedFacts {
+export function feedFacts(data: Advisory, headline: Headline, orderingOf?: OrderingOf): FeedFacts {
   return {
     severity: {
       label: headline.label,
@@ -32,8 +32,8 @@ export function feedFacts(data: Advisory, headline: Headline): FeedFacts {
     cve: [...data.cve],
     ghsa: [...data.ghsa],
     cwe: data.cwe.map((id) => ({ id, ...(cweName(id) ? { name: cweName(id) } : {}) })),
-    affected: groupAffected(data.affected),
-    fixed: fixedVersionsOf(data.affected),
+    affected: groupAffected(data.affected, orderingOf),
+    fixed: fixedVersionsOf(data.affected, orderingOf),
     ...(data.status === 'withdrawn' && data.withdrawn ? { withdrawn: data.withdrawn.toISOString() } : {}),
   };
 }

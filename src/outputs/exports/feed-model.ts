@@ -7,7 +7,8 @@ import { subDays } from 'date-fns/subDays';
 import { formatHeadline } from '../../domain/severity.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { type FeedFacts, feedFacts, feedFactsHtml } from './feed-facts.ts';
-import { type FeedFormat, type FeedScope, FEED_FILES, absolute, paths } from '../../domain/urls.ts';
+import { type FeedFormat, type FeedScope, FEED_FILES, absolute, branchLabel, branchScope, paths } from '../../domain/urls.ts';
+import { type SitePackages, branchHolds, orderingFor } from '../../domain/lines.ts';
 import { affectsBranch } from '../../domain/versions.ts';
 import { type ExportAdvisory, lastModified, requireSome } from './record.ts';
 import type { Branch, Site } from '../../domain/model.ts';
@@ -45,7 +46,7 @@ export interface FeedModel {
   self: Record<FeedFormat, string>;
   language: string;
   author: { name: string; url: string };
-  /** The newest entry's update: never the build clock, so an unchanged site gives the same bytes. */
+  /** The newest entry's update: never the build clock, so an unchanged site gives the same bytes (an empty feed aside). */
   updated: Date;
   entries: FeedEntry[];
   /** True for a feed that is valid with no entries (a branch nothing affects yet). */
@@ -60,10 +61,10 @@ export function feedWindow<T extends { data: { published: Date } }>(newestFirst:
 }
 
 /** Which advisories belong to a scope: all, those naming a component, or those affecting a branch. */
-export function inScope(a: ExportAdvisory, scope: FeedScope): boolean {
+export function inScope(a: ExportAdvisory, scope: FeedScope, site: SitePackages): boolean {
   if (scope.kind === 'site') return true;
   if (scope.kind === 'component') return a.data.components.includes(scope.name);
-  return a.data.affected.some((pkg) => affectsBranch(pkg, scope.name));
+  return a.data.affected.some((pkg) => branchHolds(scope, pkg.package) && affectsBranch(pkg, scope.branch, orderingFor(site, pkg.package)));
 }
 
 export function entryTitle(a: ExportAdvisory): string {
@@ -79,7 +80,7 @@ export function feedEntry(a: ExportAdvisory, site: Site): FeedEntry {
     ...a.data.cve.map((term) => ({ term, scheme: 'https://www.cve.org/' })),
     ...a.data.ghsa.map((term) => ({ term, scheme: 'https://github.com/advisories/' })),
   ];
-  const facts = feedFacts(a.data, a.headline);
+  const facts = feedFacts(a.data, a.headline, (pkg) => orderingFor(site, pkg));
   return {
     url: absolute(site.url, paths.advisory(a.id)),
     title: entryTitle(a),
@@ -94,38 +95,40 @@ export function feedEntry(a: ExportAdvisory, site: Site): FeedEntry {
 
 function scopeTitle(site: Site, scope: FeedScope): string {
   if (scope.kind === 'site') return site.name;
-  return `${site.name}: ${scope.kind === 'component' ? `component ${scope.name}` : `${site.project} ${scope.name}`}`;
+  return `${site.name}: ${scope.kind === 'component' ? `component ${scope.name}` : `${site.project} ${branchLabel(scope)}`}`;
 }
 
 function scopeDescription(site: Site, scope: FeedScope): string {
   if (scope.kind === 'site') return `Security advisories for ${site.project}.`;
   if (scope.kind === 'component') return `Security advisories for the ${scope.name} component of ${site.project}.`;
-  return `Security advisories that affect ${site.project} ${scope.name}.`;
+  return `Security advisories that affect ${site.project} ${branchLabel(scope)}.`;
 }
 
 /**
- * The feed for one scope at the build instant. A site or component scope with no public advisory
- * throws; a branch scope given `emptySince` (the branch's release) is a valid empty feed instead,
- * so every branch page can link its feed before anything affects the branch.
+ * The feed for one scope at the build instant. The site-wide feed always exists: on a site with
+ * nothing public yet it is a valid empty feed dated from the build, so subscribers can follow a
+ * new site. A branch scope given `emptySince` (the branch's release) is a valid empty feed too,
+ * so every branch page can link its feed before anything affects the branch. A component scope
+ * with no public advisory throws.
  */
 export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date, emptySince?: Date): FeedModel {
-  const emptyAllowed = scope.kind === 'branch' && emptySince !== undefined;
-  const scoped = (emptyAllowed ? advisories : requireSome(advisories, 'feed')).filter((a) => inScope(a, scope));
-  const what = `feed ${scope.kind === 'site' ? 'site' : `${scope.kind} ${scope.name}`}`;
-  const entries = feedWindow(emptyAllowed ? scoped : requireSome(scoped, what), now).map((a) => feedEntry(a, site));
+  const scoped = advisories.filter((a) => inScope(a, scope, site));
+  const emptyFrom = scope.kind === 'site' ? now : scope.kind === 'branch' ? emptySince : undefined;
+  const entries = feedWindow(emptyFrom ? scoped : requireSome(scoped, `feed ${scope.kind} ${'name' in scope ? scope.name : ''}`.trim()), now).map((a) => feedEntry(a, site));
   return feedEnvelope(site, {
     title: scopeTitle(site, scope),
     description: scopeDescription(site, scope),
     home: scope.kind === 'branch' ? paths.branch(scope.name) : paths.advisories(),
     selfPath: (f) => paths.scopedFeed(scope, f),
     entries,
-    ...(emptyAllowed && entries.length === 0 ? { emptySince } : {}),
+    ...(emptyFrom ? { emptySince: emptyFrom } : {}),
   });
 }
 
 /**
  * What every feed shares around its entries: links, language, author, and an updated time that
- * is the newest entry's, never the build clock.
+ * is the newest entry's, never the build clock; only a feed with no entry at all (a new site)
+ * takes the build instant, since Atom and RSS readers need some time.
  */
 export function feedEnvelope(
   site: Site,
@@ -140,7 +143,8 @@ export function feedEnvelope(
     self,
     language: site.security_txt.languages[0] ?? 'en',
     author: { name: site.name, url: absolute(site.url, paths.home()) },
-    // An empty feed has no newest entry: it dates from what it follows (a branch's release).
+    // An empty feed has no newest entry: it dates from what it follows (a branch's release, or
+    // for a site with nothing public yet, the build).
     updated: feed.entries.length > 0 || !feed.emptySince ? new Date(Math.max(...feed.entries.map((e) => e.updated.getTime()))) : feed.emptySince,
     entries: feed.entries,
     ...(feed.emptySince ? { mayBeEmpty: true } : {}),
@@ -160,9 +164,9 @@ export interface ScopedFeed {
 export function feedScopes(advisories: readonly ExportAdvisory[], site: Site, branches: readonly Branch[], now: Date): ScopedFeed[] {
   const components: ScopedFeed[] = site.components
     .map((name) => ({ scope: { kind: 'component' as const, name } }))
-    .filter(({ scope }) => advisories.some((a) => inScope(a, scope)));
-  const released: ScopedFeed[] = supportTable(branches, now).map(({ branch }) => ({
-    scope: { kind: 'branch' as const, name: branch.branch },
+    .filter(({ scope }) => advisories.some((a) => inScope(a, scope, site)));
+  const released: ScopedFeed[] = supportTable(branches, now, site).map(({ branch }) => ({
+    scope: branchScope(branch),
     emptySince: branch.released,
   }));
   return [...components, ...released];

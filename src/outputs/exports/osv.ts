@@ -33,6 +33,8 @@ export interface OsvRecord {
   database_specific: {
     url: string;
     severity: string;
+    /** CWE ids, where GitHub's records keep them. */
+    cwe_ids?: string[];
     risk?: { vector: string; score: number; level: string };
   };
 }
@@ -68,7 +70,7 @@ export function toOsv(advisory: ExportAdvisory, site: Site): OsvRecord {
     modified: isoInstant(lastModified(data)),
     published: isoInstant(data.published),
     ...(data.withdrawn ? { withdrawn: isoInstant(data.withdrawn) } : {}),
-    aliases: [...data.cve, ...data.ghsa],
+    aliases: [...data.cve, ...data.ghsa, ...data.aliases],
     summary: data.title,
     details: advisory.body.trim(),
     ...(data.cvss.length > 0
@@ -100,6 +102,7 @@ export function toOsv(advisory: ExportAdvisory, site: Site): OsvRecord {
     database_specific: {
       url,
       severity: advisory.headline.label,
+      ...(data.cwe.length > 0 ? { cwe_ids: [...data.cwe] } : {}),
       ...(data.risk ? { risk: { vector: data.risk.vector, score: data.risk.score, level: data.risk.level } } : {}),
     },
   };

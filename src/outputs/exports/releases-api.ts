@@ -15,12 +15,16 @@
  */
 import { isoDate } from '../../domain/dates.ts';
 import { compareVersions } from '../../domain/versions.ts';
+import { type SitePackages, branchOrdering } from '../../domain/lines.ts';
+import { DEFAULT_ORDERING } from '../../domain/ecosystems.ts';
 import { type SupportStatus, type SupportedPhase, describeSupport, supportState } from '../../domain/support.ts';
 import type { Branch, SupportEnd } from '../../domain/model.ts';
 import { requireOne } from './record.ts';
 
 export interface Cycle {
   cycle: string;
+  /** The package whose line the cycle is, where the site has more than one version line. */
+  package?: string;
   releaseDate: string;
   releaseDateExact: boolean;
   support: string | boolean;
@@ -38,15 +42,17 @@ export interface Cycle {
 /** A date, else `whileOpen` when no end is announced, else the opposite when the phase is over on an unrecorded day. */
 const endField = (end: SupportEnd | undefined, whileOpen: boolean): string | boolean => (end === undefined ? whileOpen : end === 'unknown' ? !whileOpen : isoDate(end));
 
-export function toReleasesApi(branches: readonly Branch[], now: Date): Cycle[] {
+export function toReleasesApi(branches: readonly Branch[], now: Date, site: SitePackages = { packages: [] }): Cycle[] {
   return requireOne(branches, 'releases API').flatMap((b) => {
-    const out = b.releases.filter((r) => r.date <= now).sort((x, y) => compareVersions(y.version, x.version));
+    const o = branchOrdering(site, b) ?? DEFAULT_ORDERING;
+    const out = b.releases.filter((r) => r.date <= now).sort((x, y) => compareVersions(y.version, x.version, o));
     const latest = out[0];
     if (!latest || b.released > now) return [];
     const state = supportState(b, now);
     return [
       {
         cycle: b.branch,
+        ...(b.package === undefined ? {} : { package: b.package }),
         releaseDate: isoDate(b.released),
         releaseDateExact: b.released_exact,
         support: endField(b.active_support_until, true),

@@ -52,13 +52,13 @@ const bodySource = (entry: { id: string; body: string }, rendered: RenderedBodie
  * them. `rendered` holds bodies the build has rendered already (src/build/body-channel.ts).
  */
 export function guardInput(snapshot: Snapshot, templates: string[] = [], rendered: RenderedBodies = new Map()): GuardInput {
-  const publicAliases = new Set(snapshot.public.flatMap((a) => [...a.data.cve, ...a.data.ghsa]));
+  const publicAliases = new Set(snapshot.public.flatMap((a) => [...a.data.cve, ...a.data.ghsa, ...a.data.aliases]));
   const held: HeldItem[] = snapshot.held.map(({ entry, reason }) => ({
     id: entry.id,
     reason: describeHold(reason),
     exact: [
       { what: 'id', text: entry.id },
-      ...[...entry.data.cve, ...entry.data.ghsa].filter((a) => !publicAliases.has(a)).map((a) => ({ what: `alias ${a}`, text: a })),
+      ...[...entry.data.cve, ...entry.data.ghsa, ...entry.data.aliases].filter((a) => !publicAliases.has(a)).map((a) => ({ what: `alias ${a}`, text: a })),
     ],
     paths: [],
     titles: [entry.data.title],
@@ -106,7 +106,7 @@ export function guardInput(snapshot: Snapshot, templates: string[] = [], rendere
     site.project,
     ...site.packages.map((p) => p.name),
     ...site.components,
-    ...snapshot.public.flatMap((a) => [a.id, ...a.data.cve, ...a.data.ghsa, ...a.data.affected.map((p) => p.package)]),
+    ...snapshot.public.flatMap((a) => [a.id, ...a.data.cve, ...a.data.ghsa, ...a.data.aliases, ...a.data.affected.map((p) => p.package)]),
   ];
   return { public: snapshot.public.length, held, publicTexts, common };
 }

@@ -4,6 +4,6 @@ import { siteData } from '../../site/data/advisories.ts';
 import { toReleasesApi } from '../../outputs/exports/releases-api.ts';
 
 export const GET: APIRoute = async () => {
-  const { branches, now } = await siteData();
-  return new Response(`${JSON.stringify(toReleasesApi(branches, now), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { branches, now, site } = await siteData();
+  return new Response(`${JSON.stringify(toReleasesApi(branches, now, site), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 /**
- * Glue between the feed converters and the feed endpoints: which feed files exist (a component
- * with no public advisory gets none; every released branch gets one, empty or not) and the
- * response for each. Endpoints stay one line each.
+ * Glue between the feed converters and the feed endpoints: which feed files exist (the site-wide
+ * feed always; a component with no public advisory gets none; every released branch gets one,
+ * empty or not) and the response for each. Endpoints stay one line each.
  */
 import { siteData } from './advisories.ts';
 import { type ScopedFeed, feedModel, feedScopes } from '../../outputs/exports/feed-model.ts';
@@ -24,8 +24,7 @@ export interface FeedProps {
 /** Static paths for one kind of scope: `{ file }` site-wide, `{ name, file }` per component or branch. */
 export async function feedPaths(kind: FeedScope['kind']) {
   const { advisories, site, branches, now } = await siteData();
-  const scopes: ScopedFeed[] =
-    kind === 'site' ? (advisories.length > 0 ? [{ scope: { kind: 'site' } }] : []) : feedScopes(advisories, site, branches, now).filter((s) => s.scope.kind === kind);
+  const scopes: ScopedFeed[] = kind === 'site' ? [{ scope: { kind: 'site' } }] : feedScopes(advisories, site, branches, now).filter((s) => s.scope.kind === kind);
   return scopes.flatMap(({ scope, emptySince }) =>
     (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => ({
       params: { file: FEED_FILES[format], ...(scope.kind === 'site' ? {} : { name: scope.name }) },

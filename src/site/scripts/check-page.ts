@@ -9,6 +9,8 @@ import { el, findingsTable, moveBody, statusLine, stayBody, summary } from './ch
 const $ = (id: string) => document.getElementById(id);
 const form = $('check-form') as HTMLFormElement | null;
 const input = $('check-version') as HTMLInputElement | null;
+// Only on a site where each package has its own version line.
+const packageSelect = $('check-package') as HTMLSelectElement | null;
 const statusEl = $('check-status');
 const result = $('check-result');
 
@@ -21,7 +23,7 @@ function fill(id: string, ...children: (Node | string)[]) {
 
 function render(r: CheckResult, d: CheckData) {
   if (!statusEl || !result) return;
-  if (r.kind === 'not-a-version') {
+  if (r.kind === 'not-a-version' || r.kind === 'choose-package') {
     statusEl.textContent = r.message;
     result.hidden = true;
     return;
@@ -49,12 +51,12 @@ function render(r: CheckResult, d: CheckData) {
   result.hidden = false;
 }
 
-async function run(value: string) {
+async function run(value: string, pkg?: string) {
   if (!form || !statusEl) return;
   statusEl.textContent = 'Checking…';
   try {
     const d = await load(form.dataset.api ?? '');
-    render(checkVersion(value, d), d);
+    render(checkVersion(value, d, pkg || undefined), d);
   } catch (error) {
     statusEl.textContent = `The advisory data could not be loaded (${(error as Error).message}). Try again, or use the branch pages below.`;
   }
@@ -65,12 +67,15 @@ form?.addEventListener('submit', (event) => {
   const value = input?.value ?? '';
   const url = new URL(location.href);
   url.searchParams.set('v', value.trim());
+  if (packageSelect) url.searchParams.set('p', packageSelect.value);
   history.replaceState(null, '', url);
-  void run(value);
+  void run(value, packageSelect?.value);
 });
 
-const initial = new URLSearchParams(location.search).get('v');
+const params = new URLSearchParams(location.search);
+const initial = params.get('v');
+if (packageSelect && params.get('p') !== null) packageSelect.value = params.get('p')!;
 if (initial !== null && input) {
   input.value = initial;
-  void run(initial);
+  void run(initial, packageSelect?.value);
 }

@@ -5,7 +5,10 @@
 import type { AffectedPackage } from '../../domain/model.ts';
 import type { CREDIT_TYPES } from '../../domain/model.ts';
 import type { REFERENCE_TYPES } from '../../domain/model.ts';
-import { affectsBranch, compareVersions } from '../../domain/versions.ts';
+import { type VersionOrdering, affectsBranch, compareVersions } from '../../domain/versions.ts';
+import { DEFAULT_ORDERING } from '../../domain/ecosystems.ts';
+import { type SitePackages, branchHolds, orderingFor } from '../../domain/lines.ts';
+import { branchId, branchLabel } from '../../domain/urls.ts';
 import type { SupportStatus } from '../../domain/support.ts';
 
 type CreditType = (typeof CREDIT_TYPES)[number];
@@ -60,8 +63,8 @@ export function referencesByType<T extends { type: ReferenceType }>(references: 
 }
 
 /** The fixed versions a package's ranges name, lowest first. */
-export function fixedVersions(pkg: AffectedPackage): string[] {
-  return pkg.ranges.flatMap((r) => (r.fixed ? [r.fixed] : [])).sort(compareVersions);
+export function fixedVersions(pkg: AffectedPackage, o: VersionOrdering = DEFAULT_ORDERING): string[] {
+  return pkg.ranges.flatMap((r) => (r.fixed ? [r.fixed] : [])).sort((a, b) => compareVersions(a, b, o));
 }
 
 /** Items grouped by the UTC year of a date, keeping their order (newest first in, newest first out). */
@@ -76,7 +79,10 @@ export function byYear<T>(items: readonly T[], date: (item: T) => Date): { year:
 
 /** A branch that still gets fixes, free or paid, and that none of an advisory's packages reach. */
 export interface UnaffectedBranch {
-  branch: string;
+  /** The branch's key in URLs (branchId). */
+  id: string;
+  /** How the branch is named in text: `5.2`, or `ws 5.2` for one package's own line. */
+  label: string;
   status: SupportStatus;
 }
 
@@ -86,10 +92,11 @@ export interface UnaffectedBranch {
  */
 export function unaffectedBranches(
   affected: readonly AffectedPackage[],
-  table: readonly { branch: { branch: string }; support: { status: SupportStatus } }[],
+  table: readonly { branch: { branch: string; package?: string }; support: { status: SupportStatus } }[],
+  site: SitePackages,
 ): UnaffectedBranch[] {
   return table
     .filter((row) => row.support.status !== 'end of life')
-    .filter((row) => !affected.some((p) => affectsBranch(p, row.branch.branch)))
-    .map((row) => ({ branch: row.branch.branch, status: row.support.status }));
+    .filter((row) => !affected.some((p) => branchHolds(row.branch, p.package) && affectsBranch(p, row.branch.branch, orderingFor(site, p.package))))
+    .map((row) => ({ id: branchId(row.branch), label: branchLabel(row.branch), status: row.support.status }));
 }

@@ -1,5 +1,5 @@
 /** Names and media types for feed links, shared by the head's autodiscovery and the visible links. */
-import type { FeedFormat, FeedScope } from '../../domain/urls.ts';
+import { type FeedFormat, type FeedScope, branchLabel } from '../../domain/urls.ts';
 
 export const FEED_TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' };
 
@@ -8,5 +8,5 @@ export const FEED_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom'
 /** "Mautic 5.2", "component tracking", or "every advisory". */
 export function scopeLabel(project: string, scope: FeedScope): string {
   if (scope.kind === 'site') return 'every advisory';
-  return scope.kind === 'branch' ? `${project} ${scope.name}` : `component ${scope.name}`;
+  return scope.kind === 'branch' ? `${project} ${branchLabel(scope)}` : `component ${scope.name}`;
 }

@@ -8,29 +8,29 @@
 import { cweSearchTerms } from '../../domain/cwe.ts';
 import { isoDate } from '../../domain/dates.ts';
 import { formatHeadline, type Headline } from '../../domain/severity.ts';
-import { fixedVersionsOf } from '../../domain/affected-groups.ts';
+import { type OrderingOf, fixedVersionsOf } from '../../domain/affected-groups.ts';
 import type { Advisory } from '../../domain/model.ts';
 
 export interface SearchSource {
   id: string;
   headline: Headline;
-  data: Pick<Advisory, 'published' | 'cve' | 'ghsa' | 'cwe' | 'affected' | 'status'>;
+  data: Pick<Advisory, 'published' | 'cve' | 'ghsa' | 'aliases' | 'cwe' | 'affected' | 'status'>;
   /** Credited names as shown (canonical names). */
   credited: readonly string[];
 }
 
 /** Metadata keys and values, in the order the page writes them; empty values are left out. */
-export function searchMeta(a: SearchSource): [string, string][] {
+export function searchMeta(a: SearchSource, orderingOf?: OrderingOf): [string, string][] {
   const weakness = [...new Set(a.data.cwe.flatMap(cweSearchTerms))];
   const entries: [string, string][] = [
     ['id', a.id],
     ['severity', formatHeadline(a.headline)],
     ['published', isoDate(a.data.published)],
     ['status', a.data.status === 'withdrawn' ? 'withdrawn' : ''],
-    ['aliases', [...a.data.cve, ...a.data.ghsa].join(' ')],
+    ['aliases', [...a.data.cve, ...a.data.ghsa, ...a.data.aliases].join(' ')],
     ['weakness', weakness.join('; ')],
     ['packages', a.data.affected.map((p) => p.package).join(' ')],
-    ['fixed', fixedVersionsOf(a.data.affected).join(' ')],
+    ['fixed', fixedVersionsOf(a.data.affected, orderingOf).join(' ')],
     ['credits', a.credited.join('; ')],
   ];
   return entries.filter(([, v]) => v !== '');

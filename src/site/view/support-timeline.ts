@@ -8,6 +8,7 @@ import { addYears } from 'date-fns/addYears';
 import { startOfYear } from 'date-fns/startOfYear';
 import { subYears } from 'date-fns/subYears';
 import type { BranchSupport } from '../../domain/support.ts';
+import { branchLabel } from '../../domain/urls.ts';
 
 export type PhaseName = 'active' | 'security' | 'extended';
 
@@ -62,12 +63,12 @@ export function supportTimeline(table: readonly BranchSupport[], now: Date): Tim
         ['extended', security, extended],
       ] as [PhaseName, number, number][]
     ).slice(0, drawn);
-    if (cut !== -1 && +b.released > start) undrawn.push(b.branch);
+    if (cut !== -1 && +b.released > start) undrawn.push(branchLabel(b));
     if (spans.length === 0 || spans.at(-1)![2] <= start) continue;
     const phases = spans
       .map(([phase, from, to]) => ({ phase, left: pos(from), width: pos(to) - pos(from) }))
       .filter((p) => p.width > 0);
-    rows.push({ branch: b.branch, phases, partial: cut !== -1 });
+    rows.push({ branch: branchLabel(b), phases, partial: cut !== -1 });
   }
   const years: Timeline['years'] = [];
   for (let y = new UTCDate(start).getFullYear(); y < new UTCDate(end).getFullYear(); y++) years.push({ year: y, left: pos(Date.UTC(y, 0, 1)) });
