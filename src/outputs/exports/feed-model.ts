@@ -114,7 +114,8 @@ function scopeDescription(site: Site, scope: FeedScope): string {
 export function feedModel(advisories: readonly ExportAdvisory[], site: Site, scope: FeedScope, now: Date, emptySince?: Date): FeedModel {
   const scoped = advisories.filter((a) => inScope(a, scope, site));
   const emptyFrom = scope.kind === 'site' ? now : scope.kind === 'branch' ? emptySince : undefined;
-  const entries = feedWindow(emptyFrom ? scoped : requireSome(scoped, `feed ${scope.kind} ${'name' in scope ? scope.name : ''}`.trim()), now).map((a) => feedEntry(a, site));
+  const what = scope.kind === 'site' ? 'feed site' : `feed ${scope.kind} ${scope.name}`;
+  const entries = feedWindow(emptyFrom ? scoped : requireSome(scoped, what), now).map((a) => feedEntry(a, site));
   return feedEnvelope(site, {
     title: scopeTitle(site, scope),
     description: scopeDescription(site, scope),

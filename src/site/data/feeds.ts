@@ -33,12 +33,6 @@ export async function feedPaths(kind: FeedScope['kind']) {
   );
 }
 
-/** The branches and components that have feeds, for the pages that link them. */
-export async function scopedFeeds(): Promise<FeedScope[]> {
-  const { advisories, site, branches, now } = await siteData();
-  return feedScopes(advisories, site, branches, now).map((s) => s.scope);
-}
-
 export async function feedResponse({ scope, format, emptySince }: FeedProps): Promise<Response> {
   const { advisories, site, now } = await siteData();
   const body = WRITERS[format](feedModel(advisories, site, scope, now, emptySince));

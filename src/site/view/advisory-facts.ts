@@ -5,8 +5,7 @@
 import type { AffectedPackage } from '../../domain/model.ts';
 import type { CREDIT_TYPES } from '../../domain/model.ts';
 import type { REFERENCE_TYPES } from '../../domain/model.ts';
-import { type VersionOrdering, affectsBranch, compareVersions } from '../../domain/versions.ts';
-import { DEFAULT_ORDERING } from '../../domain/ecosystems.ts';
+import { affectsBranch } from '../../domain/versions.ts';
 import { type SitePackages, branchHolds, orderingFor } from '../../domain/lines.ts';
 import { branchId, branchLabel } from '../../domain/urls.ts';
 import type { SupportStatus } from '../../domain/support.ts';
@@ -60,11 +59,6 @@ export function creditsByRole<T extends { type: CreditType }>(credits: readonly 
 
 export function referencesByType<T extends { type: ReferenceType }>(references: readonly T[]): Group<T>[] {
   return groupBy(references, (r) => r.type, REFERENCE_LABELS);
-}
-
-/** The fixed versions a package's ranges name, lowest first. */
-export function fixedVersions(pkg: AffectedPackage, o: VersionOrdering = DEFAULT_ORDERING): string[] {
-  return pkg.ranges.flatMap((r) => (r.fixed ? [r.fixed] : [])).sort((a, b) => compareVersions(a, b, o));
 }
 
 /** Items grouped by the UTC year of a date, keeping their order (newest first in, newest first out). */
