@@ -63,7 +63,17 @@ export async function serveHeaders(
   });
 }
 
-const CLOSED = /Request context disposed|has been closed/;
+const CLOSED = /Request context disposed|has been closed|has been disposed/;
+
+/**
+ * Closes a context that `serveHeaders` routes. Its route handlers are removed first, with
+ * Playwright's `ignoreErrors`, so a fetch still in flight (Pagefind's worker loading a fragment
+ * as the test ends) cannot reject after the test, whatever Playwright's message for it says.
+ */
+export async function closeServed(context: BrowserContext): Promise<void> {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.close();
+}
 
 /** What the browser reports about the Content Security Policy or the Permissions Policy. */
 const POLICY_MESSAGE = /Content Security Policy|Content-Security-Policy|Permissions-Policy|Permissions Policy/i;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HEADER_POLICY, META_POLICY, SECURITY_HEADERS } from '../../src/site/security-headers.ts';
 import { useServedSite } from '../helpers/browser.ts';
-import { policyReports, serveHeaders, watchPolicies } from '../helpers/headers.ts';
+import { closeServed, policyReports, serveHeaders, watchPolicies } from '../helpers/headers.ts';
 
 const FIXTURE = 'tests/fixtures/site';
 const NOW = '2026-01-10T00:00:00Z';
@@ -26,7 +26,7 @@ async function open(pathname: string, amend?: Parameters<typeof serveHeaders>[3]
 /** Every test ends here: nothing the browser said may be about a policy it enforced. */
 async function done(page: Page) {
   const reports = policyReports(page);
-  await page.context().close();
+  await closeServed(page.context());
   expect(reports).toEqual([]);
 }
 const status = (page: Page) => page.getByRole('status');
@@ -209,7 +209,7 @@ describe('the Content Security Policy', () => {
     const reports = policyReports(page);
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.every((r) => /inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/.test(r))).toBe(true);
-    await page.context().close();
+    await closeServed(page.context());
   });
 
   it('reaches Pagefind’s worker, whose WebAssembly fails without wasm-unsafe-eval', async () => {
@@ -220,6 +220,6 @@ describe('the Content Security Policy', () => {
     expect(await status(page).textContent()).toMatch(/^Search could not load/);
     const reports = policyReports(page);
     expect(reports.some((r) => r.startsWith('worker ') && /WebAssembly.*Content Security Policy/s.test(r))).toBe(true);
-    await page.context().close();
+    await closeServed(page.context());
   });
 });
